@@ -5,11 +5,12 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { env, isPostgresUrl } from '../env';
+import { lockEmbeddedDatabase } from './embedded-lock';
 import { PrismaClient } from './generated/client';
 
 export type Db = PrismaClient<'query'>;
 
-type Holder = { client?: Db; pglite?: PGlite; queryCount: number };
+type Holder = { client?: Db; pglite?: PGlite; unlock?: () => void; queryCount: number };
 
 // Kept on globalThis so that module reloads in development reuse one connection pool.
 const holder: Holder = ((globalThis as { __contrastDb?: Holder }).__contrastDb ??= { queryCount: 0 });
@@ -21,6 +22,7 @@ function createClient(): Db {
     if (!isPostgresUrl(url)) throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL.');
     adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   } else {
+    holder.unlock = lockEmbeddedDatabase(env.pgliteDataDir);
     holder.pglite = new PGlite({ dataDir: env.pgliteDataDir });
     adapter = new PrismaPGlite(holder.pglite);
   }
@@ -43,7 +45,9 @@ export function sqlStatementCount(): number {
 export async function disconnectDb(): Promise<void> {
   await holder.client?.$disconnect();
   await holder.pglite?.close();
+  holder.unlock?.();
   holder.client = undefined;
+  holder.unlock = undefined;
   holder.pglite = undefined;
 }
 

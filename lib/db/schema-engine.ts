@@ -8,11 +8,12 @@ import { PGlite } from '@electric-sql/pglite';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import type * as Glue from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { listMigrations, MIGRATIONS_DIR } from './migrations';
 
 const require = createRequire(import.meta.url);
 
-type WasmGlue = typeof import('@prisma/schema-engine-wasm/schema_engine_bg') & {
+type WasmGlue = typeof Glue & {
   __wbg_set_wasm(exports: WebAssembly.Exports): void;
 };
 

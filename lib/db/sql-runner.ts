@@ -3,6 +3,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { env, isPostgresUrl } from '../env';
+import { lockEmbeddedDatabase } from './embedded-lock';
 import type { SqlRunner } from './migrations';
 
 export type ClosableSqlRunner = SqlRunner & { close(): Promise<void>; description: string };
@@ -19,12 +20,16 @@ export async function openSqlRunner(url = env.databaseUrl, dataDir = env.pgliteD
       close: () => client.end(),
     };
   }
+  const unlock = lockEmbeddedDatabase(dataDir);
   const db = new PGlite({ dataDir });
   await db.waitReady;
   return {
     description: `embedded database in ${dataDir}`,
     query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await db.query<T>(sql, params)).rows }),
     exec: (sql: string) => db.exec(sql),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      unlock();
+    },
   };
 }

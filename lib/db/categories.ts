@@ -1,0 +1,28 @@
+import 'server-only';
+import { db } from './client';
+
+export type CategorySummary = { id: number; slug: string; name: string; description: string; count: number };
+
+/** Categories with their number of published comparisons, for the home page and sitemap. */
+export async function listCategories(): Promise<CategorySummary[]> {
+  const rows = await db.category.findMany({
+    orderBy: { name: 'asc' },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      updatedAt: true,
+      _count: { select: { comparisons: { where: { comparison: { status: 'PUBLISHED' } } } } },
+    },
+  });
+  return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, description: r.description, count: r._count.comparisons }));
+}
+
+export async function getCategory({ slug }: { slug: string }) {
+  return db.category.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true, updatedAt: true } });
+}
+
+export async function listCategoriesForSitemap(): Promise<{ slug: string; updatedAt: Date }[]> {
+  return db.category.findMany({ orderBy: { id: 'asc' }, select: { slug: true, updatedAt: true } });
+}

@@ -1,0 +1,69 @@
+// `npm start` (and `npm run dev` with --dev): prepare the database, build if needed, serve.
+//  1. DATABASE_URL, or the embedded database in .data/ when it is unset
+//  2. apply pending migrations
+//  3. on an empty database: load the demo content and create the first admin account
+//  4. `next build` when there is no production build yet
+//  5. serve on PORT (default 3000)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createFirstAdmin } from '../lib/db/users';
+import { disconnectDb, getDb } from '../lib/db/client';
+import { env } from '../lib/env';
+import { runDeploy } from './db-deploy';
+import { runSeed } from './db-seed';
+
+const isDev = process.argv.includes('--dev');
+const started = Date.now();
+const nextBin = 'node_modules/next/dist/bin/next';
+
+function step(message: string) {
+  console.log(`[contrast] ${message}`);
+}
+
+step(env.databaseUrl ? 'Using the PostgreSQL server in DATABASE_URL.' : `Using the embedded database in ${env.pgliteDataDir}.`);
+await runDeploy();
+
+const db = getDb();
+try {
+  const [figures, comparisons] = await Promise.all([db.figure.count(), db.comparison.count()]);
+  if (figures === 0 && comparisons === 0) {
+    step('Empty database: loading the demo content.');
+    await runSeed();
+  }
+  const admin = await createFirstAdmin({
+    email: process.env.ADMIN_EMAIL?.trim() || 'admin@contrast.local',
+    name: process.env.ADMIN_NAME?.trim() || 'Administrator',
+    password: process.env.ADMIN_PASSWORD || undefined,
+  });
+  if (admin.created) {
+    step(`Created the first admin account: ${admin.email}`);
+    if (admin.generatedPassword) {
+      step(`Its password (shown only this once; you will be asked to change it): ${admin.generatedPassword}`);
+    }
+  }
+} finally {
+  await disconnectDb();
+}
+
+if (!isDev && !existsSync('.next/BUILD_ID')) {
+  step('No production build yet: running `next build` (once).');
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: process.env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = String(env.port);
+step(`Ready steps took ${((Date.now() - started) / 1000).toFixed(1)} s; starting the server.`);
+const server = spawn(process.execPath, [nextBin, isDev ? 'dev' : 'start', '--port', port], {
+  stdio: ['inherit', 'pipe', 'inherit'],
+  env: process.env,
+});
+let announced = false;
+server.stdout.on('data', (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  if (!announced && /ready|started/i.test(chunk.toString())) {
+    announced = true;
+    step(`Contrast is running at http://localhost:${port}`);
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
