@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { cache } from 'react';
+import { ComparisonCards } from '@/components/comparison/comparison-cards';
+import { FigurePhoto } from '@/components/comparison/figure-card';
+import { FactList } from '@/components/figure/fact-list';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { DateText } from '@/components/ui/date-text';
+import { tagPage } from '@/lib/cache/page-tags';
+import { cardTags, tag } from '@/lib/cache/tags';
+import { getFigurePage, getRenamedFigureSlug } from '@/lib/db/figures';
+import { describe } from '@/lib/seo/comparison';
+import { mediaUrl, variantWidths } from '@/lib/media/images';
+
+export const revalidate = false;
+export const dynamicParams = true;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+const load = cache((slug: string) => getFigurePage({ slug }));
+
+const KIND_LABEL = { PERSON: 'Person', PLACE: 'Place', THING: 'Thing' } as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const figure = await load((await params).slug);
+  if (!figure) return {};
+  const widths = figure.photo ? variantWidths(figure.photo.width) : [];
+  return {
+    title: { absolute: `${figure.name}: facts and comparisons` },
+    description: describe(figure.description),
+    alternates: { canonical: `/figures/${figure.slug}` },
+    openGraph: {
+      type: 'profile',
+      title: figure.name,
+      description: describe(figure.description),
+      url: `/figures/${figure.slug}`,
+      images: figure.photo ? [{ url: mediaUrl(figure.photo.hash, widths[widths.length - 1]!), alt: figure.photo.alt }] : [],
+    },
+  };
+}
+
+export default async function FigurePageRoute({ params }: Props) {
+  const { slug } = await params;
+  const figure = await load(slug);
+  if (!figure) {
+    const renamed = await getRenamedFigureSlug({ slug });
+    if (renamed) permanentRedirect(`/figures/${renamed}`);
+    await tagPage([tag.figureSlug(slug)]);
+    notFound();
+  }
+  await tagPage([
+    tag.figure(figure.id),
+    tag.figureComparisons(figure.id),
+    ...figure.facts.map((f) => tag.attribute(f.attribute.id)),
+    ...cardTags(figure.comparisons),
+  ]);
+  return (
+    <article>
+      <Breadcrumbs items={[{ name: 'Home', href: '/' }, { name: figure.name }]} />
+      <h1>{figure.name}</h1>
+      <p className="subtitle">{KIND_LABEL[figure.kind]}</p>
+      <div className="figure-layout">
+        <FigurePhoto figure={figure} sizes="(max-width: 48rem) 100vw, 22rem" linkName={false} />
+        <div>
+          <p className="summary">{figure.description}</p>
+          <h2>Facts</h2>
+          <FactList facts={figure.facts} />
+          <p className="updated">
+            Last updated <DateText date={figure.updatedAt} />
+          </p>
+        </div>
+      </div>
+      <section aria-labelledby="figure-comparisons">
+        <h2 id="figure-comparisons">Comparisons with {figure.name}</h2>
+        {figure.comparisons.length > 0 ? (
+          <ComparisonCards items={figure.comparisons} />
+        ) : (
+          <p>No published comparison includes {figure.name} yet.</p>
+        )}
+      </section>
+    </article>
+  );
+}

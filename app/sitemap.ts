@@ -1,0 +1,20 @@
+import type { MetadataRoute } from 'next';
+import { listCategoriesForSitemap } from '@/lib/db/categories';
+import { listComparisonsForSitemap } from '@/lib/db/comparisons';
+import { listFiguresForSitemap } from '@/lib/db/figures';
+import { absoluteUrl } from '@/lib/site';
+
+// Built per request (three small queries) so the build never needs the database and the
+// sitemap is never stale.
+export const dynamic = 'force-dynamic';
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const [comparisons, figures, categories] = await Promise.all([listComparisonsForSitemap(), listFiguresForSitemap(), listCategoriesForSitemap()]);
+  const latest = [...comparisons, ...figures].reduce<Date | undefined>((max, r) => (!max || r.updatedAt > max ? r.updatedAt : max), undefined);
+  return [
+    { url: absoluteUrl('/'), lastModified: latest, changeFrequency: 'daily', priority: 1 },
+    ...comparisons.map((c) => ({ url: absoluteUrl(`/${c.slug}`), lastModified: c.updatedAt, changeFrequency: 'weekly' as const, priority: 0.8 })),
+    ...figures.map((f) => ({ url: absoluteUrl(`/figures/${f.slug}`), lastModified: f.updatedAt, changeFrequency: 'weekly' as const, priority: 0.6 })),
+    ...categories.map((c) => ({ url: absoluteUrl(`/categories/${c.slug}`), lastModified: c.updatedAt, changeFrequency: 'weekly' as const, priority: 0.5 })),
+  ];
+}

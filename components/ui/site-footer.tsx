@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { SITE_NAME } from '@/lib/site';
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <ul>
+          <li>
+            <Link href="/">Home</Link>
+          </li>
+          <li>
+            <Link href="/search">Search</Link>
+          </li>
+          <li>
+            <Link href="/about">About {SITE_NAME}</Link>
+          </li>
+          <li>
+            <Link href="/about#reporting">Report an error</Link>
+          </li>
+        </ul>
+        <p>{SITE_NAME} publishes side-by-side comparisons of people, places and things. Facts carry their sources where we have them.</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,37 @@
+// Started by Playwright (playwright.config.ts `webServer`): a fresh database with the demo
+// content, a production build of the current code, and `next start` on E2E_PORT.
+// The database URL is written to test-results/e2e-database-url for tests that change data.
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createTestDatabase } from '../tests/support/database';
+
+const port = process.env.E2E_PORT ?? '3005';
+const database = await createTestDatabase('e2e');
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/e2e-database-url', database.url);
+const env = { ...process.env, DATABASE_URL: database.url, PORT: port, REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? 'e2e-revalidate-secret' };
+
+// Asynchronous on purpose: the embedded database is served from this process's event loop.
+function run(args: string[]): Promise<number> {
+  return new Promise((resolve) => spawn(process.execPath, args, { stdio: 'inherit', env }).on('exit', (code) => resolve(code ?? 1)));
+}
+
+const seeded = await run(['--conditions=react-server', '--import', 'tsx', 'scripts/db-seed.ts']);
+if (seeded !== 0) process.exit(seeded);
+if (process.env.E2E_SKIP_BUILD !== '1') {
+  const built = await run(['node_modules/next/dist/bin/next', 'build']);
+  if (built !== 0) process.exit(built);
+}
+
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', port], { stdio: 'inherit', env });
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.kill('SIGTERM');
+  await database.drop().catch(() => {});
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+server.on('exit', (code) => void stop(code ?? 0));
