@@ -1,0 +1,127 @@
+// Next.js `cacheHandler` (next.config.js): Next's own file-system cache for the pages
+// themselves, plus cache-tag invalidations shared through PostgreSQL, so that a save on one
+// app instance refreshes the pages of every instance.
+//
+//  - revalidateTag/revalidatePath on any instance: applied locally at once, upserted into
+//    cache_tag_invalidations and announced with NOTIFY.
+//  - every instance LISTENs and applies announced invalidations to its local tag manifest;
+//    at start (and after a lost connection) it loads the whole table, so an instance that was
+//    down while an editor saved does not serve its stale files.
+//  - without DATABASE_URL (the embedded database: one process by construction) or during
+//    `next build`, it is Next's default cache unchanged.
+// Loaded by Next at run time with a plain `import`, hence JavaScript rather than TypeScript.
+import { randomUUID } from 'node:crypto';
+import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import TagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
+import pg from 'pg';
+
+const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
+const { tagsManifest } = TagsManifestModule;
+
+const CHANNEL = 'contrast_cache_tags';
+const INSTANCE = randomUUID();
+const READY_TIMEOUT_MS = 2000;
+// NOTIFY payloads are limited to 8000 bytes; announce long tag lists in chunks.
+const TAGS_PER_NOTIFY = 40;
+
+const databaseUrl = process.env.DATABASE_URL?.trim();
+const enabled = Boolean(databaseUrl) && process.env.NEXT_PHASE !== 'phase-production-build';
+
+/** @type {{ ready?: Promise<void>, listener?: pg.Client, pool?: pg.Pool, retry?: NodeJS.Timeout }} */
+const shared = globalThis.__contrastCacheShared ?? (globalThis.__contrastCacheShared = {});
+
+/** @param {{ tag: string, stale: number, expired: number }} entry */
+function applyLocally({ tag, stale, expired }) {
+  const current = tagsManifest.get(tag) ?? {};
+  if ((current.stale ?? 0) >= stale && (current.expired ?? 0) >= expired) return;
+  tagsManifest.set(tag, { stale: Math.max(current.stale ?? 0, stale), expired: Math.max(current.expired ?? 0, expired) });
+}
+
+function pool() {
+  return (shared.pool ??= new pg.Pool({ connectionString: databaseUrl, max: 2, idleTimeoutMillis: 30_000 }));
+}
+
+async function loadAll(client) {
+  const { rows } = await client.query('SELECT tag, stale_at, expired_at FROM cache_tag_invalidations');
+  for (const row of rows) applyLocally({ tag: row.tag, stale: Number(row.stale_at), expired: Number(row.expired_at) });
+}
+
+async function listen() {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on('error', () => reconnectSoon());
+  client.on('end', () => reconnectSoon());
+  client.on('notification', (message) => {
+    try {
+      const { from, tags, stale, expired } = JSON.parse(message.payload ?? '{}');
+      if (from === INSTANCE || !Array.isArray(tags)) return;
+      for (const tag of tags) applyLocally({ tag, stale, expired });
+    } catch {
+      // A malformed announcement is ignored; the table is the source of truth on reconnect.
+    }
+  });
+  await client.connect();
+  await client.query(`LISTEN ${CHANNEL}`);
+  // Load after LISTEN so that nothing announced in between is missed.
+  await loadAll(client);
+  shared.listener = client;
+}
+
+function reconnectSoon() {
+  if (shared.retry) return;
+  shared.listener = undefined;
+  shared.retry = setTimeout(() => {
+    shared.retry = undefined;
+    listen().catch((error) => {
+      console.error('[cache] could not reconnect to PostgreSQL for cache invalidations:', error.message);
+      reconnectSoon();
+    });
+  }, 1000);
+  shared.retry.unref?.();
+}
+
+function ready() {
+  if (!enabled) return Promise.resolve();
+  shared.ready ??= listen().catch((error) => {
+    console.error('[cache] shared cache invalidations unavailable, serving this instance’s cache:', error.message);
+    reconnectSoon();
+  });
+  // Never let a slow database hold up a cached page for long.
+  return Promise.race([shared.ready, new Promise((resolve) => setTimeout(resolve, READY_TIMEOUT_MS).unref?.())]);
+}
+
+async function publish(tags, stale, expired) {
+  const client = pool();
+  await client.query(
+    `INSERT INTO cache_tag_invalidations (tag, stale_at, expired_at)
+     SELECT unnest($1::text[]), $2::bigint, $3::bigint
+     ON CONFLICT (tag) DO UPDATE SET stale_at = GREATEST(cache_tag_invalidations.stale_at, EXCLUDED.stale_at),
+                                     expired_at = GREATEST(cache_tag_invalidations.expired_at, EXCLUDED.expired_at)`,
+    [tags, stale, expired],
+  );
+  for (let i = 0; i < tags.length; i += TAGS_PER_NOTIFY) {
+    const payload = JSON.stringify({ from: INSTANCE, tags: tags.slice(i, i + TAGS_PER_NOTIFY), stale, expired });
+    await client.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
+  }
+}
+
+export default class SharedTagsCacheHandler extends FileSystemCache {
+  async get(...args) {
+    await ready();
+    return super.get(...args);
+  }
+
+  async revalidateTag(tags, durations) {
+    const list = (typeof tags === 'string' ? [tags] : tags).filter(Boolean);
+    await super.revalidateTag(list, durations);
+    if (!enabled || list.length === 0) return;
+    // Mirror what the file-system cache just recorded, with the same timestamps.
+    const now = Date.now();
+    const expired = durations ? (durations.expire !== undefined ? now + durations.expire * 1000 : 0) : now;
+    try {
+      await ready();
+      await publish(list, now, expired);
+    } catch (error) {
+      console.error('[cache] could not share a cache invalidation with other instances:', error.message);
+    }
+  }
+}
