@@ -8,13 +8,17 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createFirstAdmin } from '../lib/db/users';
 import { disconnectDb, getDb } from '../lib/db/client';
+import { openSqlRunner } from '../lib/db/sql-runner';
 import { env } from '../lib/env';
 import { runDeploy } from './db-deploy';
 import { runSeed } from './db-seed';
 
 const isDev = process.argv.includes('--dev');
+const BOOTSTRAP_LOCK = 7_265_002;
 const started = Date.now();
 const nextBin = 'node_modules/next/dist/bin/next';
+// Nothing leaves the machine: no telemetry unless the operator asks for it.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
 function step(message: string) {
   console.log(`[contrast] ${message}`);
@@ -23,8 +27,21 @@ function step(message: string) {
 step(env.databaseUrl ? 'Using the PostgreSQL server in DATABASE_URL.' : `Using the embedded database in ${env.pgliteDataDir}.`);
 await runDeploy();
 
-const db = getDb();
-try {
+// Instances starting together on an empty PostgreSQL database: one loads the demo content,
+// the others wait and then find it there. (The embedded database has one owner by construction.)
+async function withBootstrapLock(work: () => Promise<void>): Promise<void> {
+  if (!env.databaseUrl) return work();
+  const lock = await openSqlRunner();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [BOOTSTRAP_LOCK]);
+    await work();
+  } finally {
+    await lock.close();
+  }
+}
+
+await withBootstrapLock(async () => {
+  const db = getDb();
   const [figures, comparisons] = await Promise.all([db.figure.count(), db.comparison.count()]);
   if (figures === 0 && comparisons === 0) {
     step('Empty database: loading the demo content.');
@@ -41,9 +58,8 @@ try {
       step(`Its password (shown only this once; you will be asked to change it): ${admin.generatedPassword}`);
     }
   }
-} finally {
-  await disconnectDb();
-}
+});
+await disconnectDb();
 
 if (!isDev && !existsSync('.next/BUILD_ID')) {
   step('No production build yet: running `next build` (once).');

@@ -177,12 +177,16 @@ export async function listComparisonsInCategory({
   return { items: rows.map(toComparisonCard), total };
 }
 
+/** Published comparisons with the time their page last changed: the comparison or a fact in its table. */
 export async function listComparisonsForSitemap(): Promise<{ slug: string; updatedAt: Date }[]> {
-  return db.comparison.findMany({
-    where: { status: 'PUBLISHED' },
-    orderBy: { id: 'asc' },
-    select: { slug: true, updatedAt: true },
-  });
+  return db.$queryRaw<{ slug: string; updatedAt: Date }[]>`
+    SELECT c.slug, GREATEST(c.updated_at, max(f.updated_at)) AS "updatedAt"
+      FROM comparisons c
+      LEFT JOIN comparison_rows r ON r.comparison_id = c.id
+      LEFT JOIN facts f ON f.attribute_id = r.attribute_id AND f.figure_id IN (c.figure_a_id, c.figure_b_id)
+     WHERE c.status = 'PUBLISHED'
+     GROUP BY c.id
+     ORDER BY c.id`;
 }
 
 // ---------------------------------------------------------------------------

@@ -53,6 +53,12 @@ export async function getRenamedFigureSlug({ slug }: { slug: string }): Promise<
   return row?.figure.slug ?? null;
 }
 
+/** Every figure with the time its page last changed: the figure or one of its facts. */
 export async function listFiguresForSitemap(): Promise<{ slug: string; updatedAt: Date }[]> {
-  return db.figure.findMany({ orderBy: { id: 'asc' }, select: { slug: true, updatedAt: true } });
+  return db.$queryRaw<{ slug: string; updatedAt: Date }[]>`
+    SELECT fi.slug, GREATEST(fi.updated_at, max(f.updated_at)) AS "updatedAt"
+      FROM figures fi
+      LEFT JOIN facts f ON f.figure_id = fi.id
+     GROUP BY fi.id
+     ORDER BY fi.id`;
 }

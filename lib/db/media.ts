@@ -5,22 +5,19 @@ import type { Prisma } from './generated/client';
 
 type Tx = Prisma.TransactionClient;
 
-/** Stores an image and its variants once; storing the same bytes again is a no-op. */
+/**
+ * Stores an image and its variants once. Storing the same bytes again, even concurrently,
+ * is a no-op (INSERT ... ON CONFLICT DO NOTHING), so it never aborts a caller's transaction.
+ */
 export async function createMedia({ image, tx }: { image: ProcessedImage; tx?: Tx }): Promise<string> {
   const client = tx ?? db;
-  const existing = await client.media.findUnique({ where: { hash: image.hash }, select: { hash: true } });
-  if (existing) return existing.hash;
-  await client.media.create({
-    data: {
-      hash: image.hash,
-      mimeType: image.mimeType,
-      width: image.width,
-      height: image.height,
-      byteSize: image.byteSize,
-      variants: {
-        create: image.variants.map((v) => ({ width: v.width, height: v.height, format: v.format, bytes: new Uint8Array(v.bytes) })),
-      },
-    },
+  await client.media.createMany({
+    data: [{ hash: image.hash, mimeType: image.mimeType, width: image.width, height: image.height, byteSize: image.byteSize }],
+    skipDuplicates: true,
+  });
+  await client.mediaVariant.createMany({
+    data: image.variants.map((v) => ({ mediaHash: image.hash, width: v.width, height: v.height, format: v.format, bytes: new Uint8Array(v.bytes) })),
+    skipDuplicates: true,
   });
   return image.hash;
 }

@@ -46,6 +46,15 @@ export async function searchContent({ query, page, pageSize }: { query: string; 
      ORDER BY page.rank DESC, page.kind, page.slug`;
   return {
     hits: rows.map((r) => ({ kind: r.kind, slug: r.slug, title: r.title, snippet: r.snippet })),
-    total: rows.length ? Number(rows[0]!.total) : 0,
+    // Past the last page there is no row to carry the total: count separately (rare).
+    total: rows.length ? Number(rows[0]!.total) : page > 1 ? await countMatches(tsquery) : 0,
   };
+}
+
+async function countMatches(tsquery: string): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: bigint }[]>`
+    WITH q AS (SELECT to_tsquery('english', ${tsquery}) AS query)
+    SELECT (SELECT count(*) FROM comparisons c, q WHERE c.status = 'PUBLISHED' AND c.search_vector @@ q.query)
+         + (SELECT count(*) FROM figures f, q WHERE f.search_vector @@ q.query) AS total`;
+  return Number(row?.total ?? 0);
 }

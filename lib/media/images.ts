@@ -18,9 +18,8 @@ export type ProcessedImage = {
 
 /** Widths served for an image whose largest variant is `width` pixels wide. */
 export function variantWidths(width: number): number[] {
-  const widths = VARIANT_WIDTHS.filter((w) => w < width);
-  widths.push(Math.min(width, VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]!));
-  return widths;
+  const largest = Math.min(width, VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]!);
+  return [...VARIANT_WIDTHS.filter((w) => w < largest), largest];
 }
 
 export function mediaUrl(hash: string, width: number): string {
