@@ -1,5 +1,5 @@
 // Test data with unique slugs, so tests run in parallel on one database without cleanup.
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { db } from '../../lib/db/client';
 import { comparisonSlug, pairKey } from '../../lib/comparisons/slug';
 import type { ComparisonStatus, FigureKind } from '../../lib/db/generated/client';
@@ -64,4 +64,22 @@ export async function createComparison(options: {
 export async function createCategory(overrides: { name?: string } = {}) {
   const slug = unique('cat');
   return db.category.create({ data: { slug, name: overrides.name ?? `Category ${slug}` } });
+}
+
+const CONSONANTS = 'bdgkpqvxz';
+const VOWELS = 'ao';
+
+function pick(letters: string): string {
+  return [...letters][randomInt([...letters].length)]!;
+}
+
+/**
+ * A capitalized nonsense word ("Bakoqazoxodu") that no other test's data contains, for
+ * search tests. Its letters are chosen so that the English stemmer leaves it, and its
+ * prefixes, alone. With `letters`, a word of those letters (other scripts).
+ */
+export function madeUpWord(letters?: string, length = 12): string {
+  if (letters) return Array.from({ length }, () => pick(letters)).join('');
+  const word = Array.from({ length }, (_, i) => pick(i % 2 === 0 ? CONSONANTS : VOWELS)).join('');
+  return word[0]!.toUpperCase() + word.slice(1);
 }
