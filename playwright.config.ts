@@ -37,6 +37,8 @@ export default defineConfig({
         url: `http://127.0.0.1:${port}/api/health`,
         timeout: 240_000,
         reuseExistingServer: false,
+        // SIGTERM lets scripts/e2e-server.ts drop its database on the way out.
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
         stdout: 'pipe',
         stderr: 'pipe',
         env: { E2E_PORT: String(port) },

@@ -2,11 +2,12 @@
 // route so that both are rendered on first request and then served from Next's cache
 // (ISR): nothing is prerendered at build time, so `next build` never needs the database.
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { AutomaticComparisonView } from '@/components/comparison/automatic-view';
 import { ComparisonView } from '@/components/comparison/comparison-view';
 import { HomeView } from '@/components/home/home-view';
+import { NotFoundView } from '@/components/not-found/not-found-view';
 import { tagPage } from '@/lib/cache/page-tags';
 import { cardTags, tag } from '@/lib/cache/tags';
 import { splitComparisonSlug } from '@/lib/comparisons/slug';
@@ -37,8 +38,7 @@ function singleSlug(slug: string[] | undefined): string | null | undefined {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = singleSlug((await params).slug);
   if (slug === undefined) return { alternates: { canonical: '/' } };
-  if (!slug) return {};
-  const result = await loadComparison(slug.toLowerCase());
+  const result = slug ? await loadComparison(slug.toLowerCase()) : null;
   if (result?.kind === 'published') return comparisonMetadata(result.page);
   if (result?.kind === 'automatic') {
     const { figureA: a, figureB: b } = result.comparison;
@@ -48,20 +48,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       robots: { index: false, follow: true },
     };
   }
-  return {};
+  return result ? {} : NOT_FOUND_METADATA;
 }
+
+const NOT_FOUND_METADATA: Metadata = { title: 'Comparison not found', robots: { index: false } };
 
 export default async function Page({ params }: Props) {
   const slug = singleSlug((await params).slug);
   if (slug === undefined) return <Home />;
-  if (!slug) notFound();
-  if (slug !== slug.toLowerCase()) permanentRedirect(`/${slug.toLowerCase()}`);
+  if (slug && slug !== slug.toLowerCase()) permanentRedirect(`/${slug.toLowerCase()}`);
 
-  const result = await loadComparison(slug);
+  const result = slug ? await loadComparison(slug) : null;
   if (!result) {
     // A 404 is cached too: remember which figure slugs it looked for, so creating the figure refreshes it.
-    await tagPage(splitComparisonSlug(slug).flatMap((s) => [tag.figureSlug(s.a), tag.figureSlug(s.b)]));
-    notFound();
+    const recent = await listRecentComparisons({ take: 6 });
+    await tagPage([tag.recentComparisons, ...cardTags(recent), ...splitComparisonSlug(slug ?? '').flatMap((s) => [tag.figureSlug(s.a), tag.figureSlug(s.b)])]);
+    return (
+      <NotFoundView
+        title="We could not find that comparison"
+        message="The address may be mistyped, or the comparison may not be published yet. Try searching for either side:"
+        recent={recent}
+      />
+    );
   }
   if (result.kind === 'redirect') permanentRedirect(`/${result.slug}`);
   if (result.kind === 'automatic') {

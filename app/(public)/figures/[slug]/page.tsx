@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { ComparisonCards } from '@/components/comparison/comparison-cards';
 import { FigurePhoto } from '@/components/comparison/figure-card';
 import { FactList } from '@/components/figure/fact-list';
+import { NotFoundView } from '@/components/not-found/not-found-view';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { DateText } from '@/components/ui/date-text';
 import { tagPage } from '@/lib/cache/page-tags';
 import { cardTags, tag } from '@/lib/cache/tags';
+import { listRecentComparisons } from '@/lib/db/comparisons';
 import { getFigurePage, getRenamedFigureSlug } from '@/lib/db/figures';
 import { describe } from '@/lib/seo/comparison';
 import { mediaUrl, variantWidths } from '@/lib/media/images';
@@ -27,7 +29,7 @@ const KIND_LABEL = { PERSON: 'Person', PLACE: 'Place', THING: 'Thing' } as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const figure = await load((await params).slug);
-  if (!figure) return {};
+  if (!figure) return { title: 'Figure not found', robots: { index: false } };
   const widths = figure.photo ? variantWidths(figure.photo.width) : [];
   return {
     title: { absolute: `${figure.name}: facts and comparisons` },
@@ -49,8 +51,9 @@ export default async function FigurePageRoute({ params }: Props) {
   if (!figure) {
     const renamed = await getRenamedFigureSlug({ slug });
     if (renamed) permanentRedirect(`/figures/${renamed}`);
-    await tagPage([tag.figureSlug(slug)]);
-    notFound();
+    const recent = await listRecentComparisons({ take: 6 });
+    await tagPage([tag.figureSlug(slug), tag.recentComparisons, ...cardTags(recent)]);
+    return <NotFoundView title="We could not find that figure" message="There is no person, place or thing at this address. Try searching for it:" recent={recent} />;
   }
   await tagPage([
     tag.figure(figure.id),

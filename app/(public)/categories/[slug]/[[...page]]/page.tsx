@@ -1,15 +1,16 @@
 // /categories/{slug} is page 1; /categories/{slug}/2 and on are the following pages.
 // Path segments (not ?page=) keep every page cacheable.
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { ComparisonCards } from '@/components/comparison/comparison-cards';
+import { NotFoundView } from '@/components/not-found/not-found-view';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Pagination } from '@/components/ui/pagination';
 import { tagPage } from '@/lib/cache/page-tags';
 import { cardTags, tag } from '@/lib/cache/tags';
 import { getCategory } from '@/lib/db/categories';
-import { listComparisonsInCategory } from '@/lib/db/comparisons';
+import { listComparisonsInCategory, listRecentComparisons } from '@/lib/db/comparisons';
 
 export const revalidate = false;
 export const dynamicParams = true;
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page: segments } = await params;
   const category = await load(slug);
   const page = pageNumber(segments);
-  if (!category || !page) return {};
+  if (!category || !page) return { title: 'Category not found', robots: { index: false } };
   return {
     title: page > 1 ? `${category.name} comparisons, page ${page}` : `${category.name} comparisons`,
     description: category.description,
@@ -43,17 +44,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+async function CategoryNotFound({ tags }: { tags: string[] }) {
+  const recent = await listRecentComparisons({ take: 6 });
+  await tagPage([...tags, tag.recentComparisons, ...cardTags(recent)]);
+  return <NotFoundView title="We could not find that page" message="This category, or this page of it, does not exist. Try searching instead:" recent={recent} />;
+}
+
 export default async function CategoryPage({ params }: Props) {
   const { slug, page: segments } = await params;
   const page = pageNumber(segments);
-  if (page === null) notFound();
   if (page === 1 && segments) permanentRedirect(`/categories/${slug}`);
-  const category = await load(slug);
-  if (!category) notFound();
+  const category = page === null ? null : await load(slug);
+  if (!category || page === null) return <CategoryNotFound tags={[tag.categories]} />;
   const { items, total } = await listComparisonsInCategory({ categoryId: category.id, page, pageSize: PAGE_SIZE });
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  if (page > totalPages) return <CategoryNotFound tags={[tag.category(category.id)]} />;
   await tagPage([tag.category(category.id), ...cardTags(items)]);
-  if (page > totalPages) notFound();
   return (
     <>
       <Breadcrumbs items={[{ name: 'Home', href: '/' }, { name: category.name }]} />

@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { LENIN_VS_STALIN } from './support/content';
+import { horizontalOverflow } from './support/html';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const PAGES = [
+  { name: 'home page', path: '/', heading: "What's the difference?" },
+  { name: 'comparison page', path: LENIN_VS_STALIN.path, heading: LENIN_VS_STALIN.title },
+  { name: 'figure page', path: '/figures/lenin', heading: 'Lenin' },
+  { name: 'search results', path: '/search?q=stalin', heading: 'Search results' },
+];
+
+async function axeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  // Compact enough to read in a failure message: rule, impact, what it means and where.
+  return violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+test.describe('WCAG 2.2 AA', () => {
+  for (const { name, path, heading } of PAGES) {
+    test(`[READER][ACCESSIBILITY] the ${name} (${path}) has no axe violations`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test('[READER][ACCESSIBILITY] the 404 page has no axe violations', async ({ page }) => {
+    const response = await page.goto('/nobody-vs-nothing');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that comparison');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('on a 360 px wide phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const { name, path, heading } of PAGES) {
+    test(`[READER][SMALL SCREENS] the ${name} (${path}) does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      expect(await horizontalOverflow(page), 'pixels of horizontal page scroll').toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('[READER][SMALL SCREENS] the attribute table fits the screen and every value is readable', async ({ page }) => {
+    await page.goto(LENIN_VS_STALIN.path);
+    const viewport = page.viewportSize()!;
+    const table = page.getByRole('table', { name: 'Lenin and Stalin compared' });
+    await expect(table).toBeVisible();
+
+    const box = (await table.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, 'right edge of the table').toBeLessThanOrEqual(viewport.width);
+
+    const cells = await table.getByRole('cell').all();
+    expect(cells).toHaveLength(LENIN_VS_STALIN.rows.length * 2);
+    for (const cell of cells) {
+      const cellBox = (await cell.boundingBox())!;
+      const text = (await cell.textContent())?.slice(0, 40);
+      expect(cellBox.x, `left edge of "${text}"`).toBeGreaterThanOrEqual(0);
+      expect(cellBox.x + cellBox.width, `right edge of "${text}"`).toBeLessThanOrEqual(viewport.width);
+      // The value wraps inside its cell instead of spilling out of it.
+      expect(await cell.evaluate((el) => el.scrollWidth - el.clientWidth), `overflow of "${text}"`).toBeLessThanOrEqual(0);
+    }
+    // Both values of a row sit side by side under the attribute's name.
+    const row = table.getByRole('row', { name: /^Years in Power/ });
+    await expect(row.getByRole('cell')).toHaveText(['1917-1924', '1924-1953']);
+  });
+});

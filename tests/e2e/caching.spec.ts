@@ -1,0 +1,122 @@
+// Pages are rendered once and then served from Next's cache until something they show changes.
+// These tests change facts behind the app's back (as an operator's SQL fix would), check that
+// readers keep getting the cached page, then revalidate one figure and check that exactly the
+// pages showing it are refreshed. They use figures no other spec relies on: Kyoto and Tea.
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type pg from 'pg';
+import { connectToE2eDatabase, readFact, writeFact, type FactRef } from './support/database';
+
+test.describe.configure({ mode: 'serial' });
+
+const SECRET = 'e2e-revalidate-secret';
+const KYOTO_POPULATION: FactRef = { figure: 'kyoto', attribute: 'population' };
+const TEA_CAFFEINE: FactRef = { figure: 'tea', attribute: 'caffeine' };
+const stamp = Date.now().toString(36);
+const NEW_KYOTO = `About 1.45 million (2025 estimate ${stamp})`;
+const NEW_TEA = `About 47 mg in black tea (2025 survey ${stamp})`;
+
+let db: pg.Client;
+const original = { kyoto: '', tea: '' };
+
+function revalidate(request: APIRequestContext, body: Record<string, string>, token: string | null = SECRET) {
+  return request.post('/api/revalidate', {
+    headers: token === null ? {} : { Authorization: `Bearer ${token}` },
+    data: body,
+  });
+}
+
+/** The value a reader sees for one side of one row of a comparison table. */
+function tableValue(page: Page, table: string, attribute: string, side: 'a' | 'b') {
+  return page
+    .getByRole('table', { name: table })
+    .getByRole('row', { name: new RegExp(`^${attribute}`) })
+    .getByRole('cell')
+    .nth(side === 'a' ? 0 : 1);
+}
+
+const kyotoOnTokyoVsKyoto = (page: Page) => tableValue(page, 'Tokyo and Kyoto compared', 'Population', 'b');
+const teaOnCoffeeVsTea = (page: Page) => tableValue(page, 'Coffee and Tea compared', 'Caffeine per Cup', 'b');
+const kyotoOnFigurePage = (page: Page) => page.getByRole('definition').filter({ has: page.getByRole('link', { name: 'Source for Population' }) });
+
+test.beforeAll(async () => {
+  db = await connectToE2eDatabase(test.info());
+  original.kyoto = await readFact(db, KYOTO_POPULATION);
+  original.tea = await readFact(db, TEA_CAFFEINE);
+});
+
+test.afterAll(async ({ request }) => {
+  if (!db) return;
+  try {
+    if (original.kyoto) await writeFact(db, KYOTO_POPULATION, original.kyoto);
+    if (original.tea) await writeFact(db, TEA_CAFFEINE, original.tea);
+  } finally {
+    await db.end();
+  }
+  expect((await revalidate(request, { figure: 'kyoto' })).status()).toBe(200);
+  expect((await revalidate(request, { figure: 'tea' })).status()).toBe(200);
+});
+
+test('[OPERATOR][CACHING] a page asked for twice is served from the cache the second time', async ({ request }) => {
+  for (const path of ['/tokyo-vs-kyoto', '/coffee-vs-tea', '/figures/kyoto', '/api/comparisons/tokyo-vs-kyoto']) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(200);
+    const second = await request.get(path);
+    expect(second.status(), path).toBe(200);
+    expect(second.headers()['x-nextjs-cache'], `${path} on the second request`).toBe('HIT');
+  }
+});
+
+test('[OPERATOR][CACHING] a change made directly in the database is not shown until revalidated', async ({ page }) => {
+  expect(original.kyoto).not.toBe(NEW_KYOTO);
+  expect(original.tea).not.toBe(NEW_TEA);
+  await writeFact(db, KYOTO_POPULATION, NEW_KYOTO);
+  await writeFact(db, TEA_CAFFEINE, NEW_TEA);
+
+  await page.goto('/tokyo-vs-kyoto');
+  await expect(kyotoOnTokyoVsKyoto(page)).toContainText(original.kyoto);
+  await expect(kyotoOnTokyoVsKyoto(page)).not.toContainText(NEW_KYOTO);
+
+  await page.goto('/coffee-vs-tea');
+  await expect(teaOnCoffeeVsTea(page)).toContainText(original.tea);
+  await expect(teaOnCoffeeVsTea(page)).not.toContainText(NEW_TEA);
+
+  await page.goto('/figures/kyoto');
+  await expect(kyotoOnFigurePage(page)).toContainText(original.kyoto);
+});
+
+test('[OPERATOR][CACHING] revalidation is refused without the secret token', async ({ request }) => {
+  const missing = await revalidate(request, { figure: 'kyoto' }, null);
+  expect(missing.status()).toBe(401);
+  const wrong = await revalidate(request, { figure: 'kyoto' }, 'not-the-secret');
+  expect(wrong.status()).toBe(401);
+});
+
+test('[OPERATOR][CACHING] revalidating a figure refreshes exactly the pages that show it', async ({ page, request }) => {
+  // The refused attempts above changed nothing: readers still get the cached page.
+  await page.goto('/tokyo-vs-kyoto');
+  await expect(kyotoOnTokyoVsKyoto(page)).toContainText(original.kyoto);
+
+  const response = await revalidate(request, { figure: 'kyoto' });
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ refreshed: ['figure:kyoto'] });
+
+  // The very next reader sees the new value: no stale copy first.
+  await page.goto('/tokyo-vs-kyoto');
+  await expect(kyotoOnTokyoVsKyoto(page)).toContainText(NEW_KYOTO);
+  await expect(kyotoOnTokyoVsKyoto(page)).not.toContainText(original.kyoto);
+
+  await page.goto('/figures/kyoto');
+  await expect(kyotoOnFigurePage(page)).toContainText(NEW_KYOTO);
+
+  // Coffee vs. Tea does not show Kyoto: it was left in the cache, old value and all.
+  const coffeeVsTea = await page.goto('/coffee-vs-tea');
+  await expect(teaOnCoffeeVsTea(page)).toContainText(original.tea);
+  await expect(teaOnCoffeeVsTea(page)).not.toContainText(NEW_TEA);
+  expect(coffeeVsTea?.headers()['x-nextjs-cache']).toBe('HIT');
+
+  const json = await request.get('/api/comparisons/tokyo-vs-kyoto');
+  expect(json.status()).toBe(200);
+  const body = (await json.json()) as { figures: { b: { slug: string } }; rows: { attribute: { slug: string }; b: { value: string } | null }[] };
+  expect(body.figures.b.slug).toBe('kyoto');
+  expect(body.rows.find((r) => r.attribute.slug === 'population')?.b?.value).toBe(NEW_KYOTO);
+});

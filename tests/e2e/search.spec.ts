@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import { LENIN_VS_STALIN } from './support/content';
+
+const searchUrl = (q: string) => `/search?${new URLSearchParams({ q })}`;
+const results = (page: Page) => page.getByRole('main').getByRole('listitem');
+const mainSearchbox = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: 'Search comparisons' });
+
+test('[READER][SEARCH] the start of a word finds the comparison and highlights the matches', async ({ page }) => {
+  const response = await page.goto(searchUrl('stal'));
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('status')).toContainText(/\d+ results? for “stal”/);
+
+  const hit = results(page).filter({ has: page.getByRole('link', { name: LENIN_VS_STALIN.title, exact: true }) });
+  await expect(hit).toHaveCount(1);
+  const marks = hit.locator('mark');
+  await expect(marks.first()).toBeVisible();
+  for (const mark of await marks.allTextContents()) expect(mark.toLowerCase()).toMatch(/^stal/);
+
+  await hit.getByRole('link', { name: LENIN_VS_STALIN.title }).click();
+  await expect(page).toHaveURL(/\/lenin-vs-stalin$/);
+});
+
+test('[READER][SEARCH] an empty search offers the search box and recent comparisons', async ({ page }) => {
+  const response = await page.goto('/search?q=');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  await expect(mainSearchbox(page)).toHaveValue('');
+  await expect(page.getByRole('heading', { name: 'Recent comparisons' })).toBeVisible();
+  const recent = page.getByRole('main').getByRole('listitem').getByRole('heading').getByRole('link');
+  await expect(recent.first()).toBeVisible();
+  for (const link of await recent.all()) await expect(link).toHaveAttribute('href', /^\/[a-z0-9-]+-vs-[a-z0-9-]+$/);
+});
+
+test('[READER][SEARCH] a 500-character query answers with a normal page', async ({ page }) => {
+  const query = 'stalin '.repeat(72).slice(0, 500);
+  expect(query).toHaveLength(500);
+  const response = await page.goto(searchUrl(query));
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search results');
+  await expect(page.getByRole('status')).toBeVisible();
+  const shown = await mainSearchbox(page).inputValue();
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.length).toBeLessThanOrEqual(500);
+});
+
+test('[READER][SEARCH] SQL in the query is treated as words and breaks nothing', async ({ page }) => {
+  const query = "'; drop table figures; --";
+  const response = await page.goto(searchUrl(query));
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search results');
+  await expect(page.getByRole('status')).toContainText(`“${query}”`);
+
+  // The figures are all still there.
+  await page.goto(searchUrl('stalin'));
+  await expect(page.getByRole('main').getByRole('link', { name: 'Stalin', exact: true })).toBeVisible();
+  expect((await page.goto('/figures/stalin'))?.status()).toBe(200);
+});
+
+test('[READER][SEARCH] HTML in the query is shown as text and never runs', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const query = '<script>alert(1)</script>';
+  const response = await page.goto(searchUrl(query));
+  expect(response?.status()).toBe(200);
+
+  await expect(page.getByRole('status')).toContainText(`“${query}”`);
+  await expect(mainSearchbox(page)).toHaveValue(query);
+  await expect(page.getByRole('main').locator('script')).toHaveCount(0);
+  // Give any injected script the same chance a reader's browser would: the page has fully loaded.
+  await page.waitForLoadState('load');
+  expect(dialogs).toEqual([]);
+});
+
+for (const query of ['Ленин', '東京']) {
+  test(`[READER][SEARCH] a query in another script (${query}) answers with a normal page`, async ({ page }) => {
+    const response = await page.goto(searchUrl(query));
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search results');
+    await expect(page.getByRole('status')).toContainText(`“${query}”`);
+    await expect(mainSearchbox(page)).toHaveValue(query);
+  });
+}
+
+test('[READER][SEARCH] Japanese text in an article is found', async ({ page }) => {
+  await page.goto(searchUrl('東京'));
+  await expect(page.getByRole('main').getByRole('link', { name: 'Tokyo vs. Kyoto' })).toBeVisible();
+});
+
+test('[READER][SEARCH] many results are split into pages the reader can move through', async ({ page }) => {
+  await page.goto(searchUrl('world'));
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/\d+ results for “world”, page 1 of \d+/);
+  const totalPages = Number(/page 1 of (\d+)/.exec((await status.textContent())!)![1]);
+  expect(totalPages).toBeGreaterThan(1);
+
+  const pages = page.getByRole('navigation', { name: 'Search result pages' });
+  await expect(pages.getByRole('link', { name: /Previous/ })).toHaveCount(0);
+  const firstPage = await results(page).getByRole('heading').allTextContents();
+  expect(firstPage).toHaveLength(10);
+
+  await pages.getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+  await expect(status).toContainText(`page 2 of ${totalPages}`);
+  await expect(pages.getByText(`Page 2 of ${totalPages}`)).toBeVisible();
+  const secondPage = await results(page).getByRole('heading').allTextContents();
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((title) => firstPage.includes(title)), 'no result repeats from page 1').toEqual([]);
+
+  await pages.getByRole('link', { name: /Previous/ }).click();
+  await expect(status).toContainText(`page 1 of ${totalPages}`);
+  expect(await results(page).getByRole('heading').allTextContents()).toEqual(firstPage);
+});
