@@ -1,0 +1,173 @@
+// Turns measured targets into the printed table, the PASS/FAIL checks, a Markdown table for the
+// README and bench/results/latest.json.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { LoadResult, LoadTool } from './load';
+
+export type TargetName = 'comparison' | 'static' | 'search' | 'nginx';
+
+/** One plain GET of the target before the run: what a single response looks like. */
+export type Probe = { status: number; bodyBytes: number; headers: Record<string, string> };
+
+export type TargetResult = {
+  name: TargetName;
+  label: string;
+  path: string;
+  probe: Probe;
+  load: LoadResult;
+  /** Share of the machine's CPU busy with other work just before this target (0-1; null if unknown). */
+  busyBefore: number | null;
+};
+
+export type Check = { name: string; pass: boolean; detail: string };
+
+export type Ratios = { comparisonToStatic: number | null; comparisonToNginx: number | null; staticToNginx: number | null };
+
+export type Report = {
+  date: string;
+  tool: LoadTool;
+  connections: number;
+  durationSeconds: number;
+  threads: number;
+  cpus: number;
+  node: string;
+  next: string;
+  commit: string | null;
+  targets: TargetResult[];
+  ratios: Ratios;
+  checks: Check[];
+  warnings: string[];
+};
+
+export const MIN_COMPARISON_TO_STATIC = 0.9;
+export const MAX_SEARCH_P95_MS = 50;
+// Above this, other processes take a noticeable share of the cores the bench shares.
+const MAX_BACKGROUND_BUSY = 0.2;
+
+function rps(targets: TargetResult[], name: TargetName): number | null {
+  return targets.find((t) => t.name === name)?.load.requestsPerSecond ?? null;
+}
+
+function ratio(a: number | null, b: number | null): number | null {
+  return a !== null && b ? a / b : null;
+}
+
+export function computeRatios(targets: TargetResult[]): Ratios {
+  const [comparison, staticPage, nginx] = [rps(targets, 'comparison'), rps(targets, 'static'), rps(targets, 'nginx')];
+  return {
+    comparisonToStatic: ratio(comparison, staticPage),
+    comparisonToNginx: ratio(comparison, nginx),
+    staticToNginx: ratio(staticPage, nginx),
+  };
+}
+
+function hadErrors(target: TargetResult): boolean {
+  return target.load.errors > 0 || target.load.badStatus > 0;
+}
+
+function errorNote(target: TargetResult): string {
+  return hadErrors(target) ? `; ${target.load.errors} socket errors/timeouts and ${target.load.badStatus} error responses` : '';
+}
+
+export function computeChecks(targets: TargetResult[], ratios: Ratios): Check[] {
+  const checks: Check[] = [];
+  const comparison = targets.find((t) => t.name === 'comparison');
+  if (comparison) {
+    const cache = comparison.probe.headers['x-nextjs-cache'] ?? 'absent';
+    const value = ratios.comparisonToStatic;
+    checks.push({
+      name: `cached comparison page >= ${MIN_COMPARISON_TO_STATIC} x static page`,
+      pass: value !== null && value >= MIN_COMPARISON_TO_STATIC && cache === 'HIT' && !hadErrors(comparison),
+      detail: `${value === null ? 'n/a' : value.toFixed(2)} x; x-nextjs-cache: ${cache}${errorNote(comparison)}`,
+    });
+  }
+  const search = targets.find((t) => t.name === 'search');
+  if (search) {
+    checks.push({
+      name: `search p95 <= ${MAX_SEARCH_P95_MS} ms`,
+      pass: search.load.p95 <= MAX_SEARCH_P95_MS && !hadErrors(search),
+      detail: `p95 ${ms(search.load.p95)} ms${errorNote(search)}`,
+    });
+  }
+  return checks;
+}
+
+export function computeWarnings(targets: TargetResult[]): string[] {
+  const busy = targets.filter((t) => (t.busyBefore ?? 0) > MAX_BACKGROUND_BUSY);
+  return [
+    ...targets.filter(hadErrors).map((t) => `${t.label}${errorNote(t)}: its figures are not comparable.`),
+    ...(busy.length
+      ? [`other processes kept the machine busy before ${busy.map((t) => `${t.label} (${percent(t.busyBefore!)})`).join(', ')}: figures are lower and noisier than on an idle machine.`]
+      : []),
+  ];
+}
+
+function percent(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function ms(value: number): string {
+  return value < 10 ? value.toFixed(2) : value.toFixed(1);
+}
+
+function times(value: number | null): string {
+  return value === null ? 'n/a' : `${value.toFixed(2)} x`;
+}
+
+function kilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)}`;
+}
+
+function pad(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  // Left-align the first two columns (names), right-align the numbers.
+  return rows.map((r) => r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+export function formatTable(report: Report): string {
+  const header = ['target', 'path', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'body KB', 'busy before'];
+  const rows = report.targets.map((t) => [
+    t.label,
+    t.path,
+    t.load.requestsPerSecond.toFixed(0),
+    ms(t.load.p50),
+    ms(t.load.p95),
+    ms(t.load.p99),
+    String(t.load.errors + t.load.badStatus),
+    kilobytes(t.probe.bodyBytes),
+    t.busyBefore === null ? 'n/a' : percent(t.busyBefore),
+  ]);
+  const { comparisonToStatic, comparisonToNginx, staticToNginx } = report.ratios;
+  return [
+    pad([header, ...rows]),
+    '',
+    `comparison/static: ${times(comparisonToStatic)} (target >= ${MIN_COMPARISON_TO_STATIC})   comparison/nginx: ${times(comparisonToNginx)}   static/nginx: ${times(staticToNginx)}`,
+    ...report.checks.map((c) => `${c.pass ? 'PASS' : 'FAIL'}  ${c.name}: ${c.detail}`),
+    ...report.warnings.map((w) => `WARN  ${w}`),
+  ].join('\n');
+}
+
+export function formatMarkdown(report: Report): string {
+  const lines = [
+    `Measured with ${report.tool}, ${plural(report.connections, 'connection')}, ${report.durationSeconds} s per target, on ${report.cpus} cores shared by the server and the load generator (Node ${report.node}, Next ${report.next}, ${report.date.slice(0, 10)}${report.commit ? `, commit ${report.commit}` : ''}).`,
+    '',
+    '| target | req/s | p50 (ms) | p95 (ms) | p99 (ms) |',
+    '|---|---:|---:|---:|---:|',
+    ...report.targets.map((t) => `| ${t.label} \`${t.path}\` | ${t.load.requestsPerSecond.toFixed(0)} | ${ms(t.load.p50)} | ${ms(t.load.p95)} | ${ms(t.load.p99)} |`),
+    '',
+    `Comparison/static ${times(report.ratios.comparisonToStatic)} (target >= ${MIN_COMPARISON_TO_STATIC}), comparison/nginx ${times(report.ratios.comparisonToNginx)}, static/nginx ${times(report.ratios.staticToNginx)}.`,
+    '',
+    ...report.checks.map((c) => `- ${c.pass ? 'PASS' : 'FAIL'}: ${c.name} (${c.detail})`),
+  ];
+  return lines.join('\n');
+}
+
+export async function writeReport(report: Report, file = path.resolve('bench/results/latest.json')): Promise<string> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  return file;
+}

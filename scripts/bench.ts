@@ -1,0 +1,201 @@
+// `npm run bench`: the production server on PostgreSQL with the demo content, under load.
+//  1. BENCH_DATABASE_URL, or a fresh `contrast_bench` database (migrations + demo content)
+//  2. `next build` (unless BENCH_SKIP_BUILD=1), then `next start` on a free port from BENCH_PORT (3200)
+//  3. per target: warm up, then BENCH_DURATION s (10) with BENCH_CONNECTIONS (50) under wrk, or autocannon
+//     without wrk: the cached comparison page, a static page, search, and nginx serving the comparison's HTML
+//  4. prints the table, ratios and PASS/FAIL checks, a Markdown table, and writes bench/results/latest.json
+// Missed targets print FAIL and still exit 0; only a bench that could not run exits non-zero.
+// The server, nginx and the bench database are always cleaned up (BENCH_KEEP_DB=1 keeps the database).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { migrate, openBenchDatabase, seed } from '../bench/database';
+import { chooseTool, type LoadOptions, type LoadTool, measure, warmUp } from '../bench/load';
+import { hasNginx, startNginx } from '../bench/nginx';
+import { freePort, machineBusy, run, type Service, startService, stopService, waitUntilReady } from '../bench/processes';
+import {
+  computeChecks,
+  computeRatios,
+  computeWarnings,
+  formatMarkdown,
+  formatTable,
+  plural,
+  type Probe,
+  type Report,
+  type TargetName,
+  type TargetResult,
+  writeReport,
+} from '../bench/report';
+
+const NEXT_BIN = 'node_modules/next/dist/bin/next';
+const COMPARISON_PATH = '/lenin-vs-stalin';
+const APP_TARGETS: { name: TargetName; label: string; path: string }[] = [
+  { name: 'comparison', label: 'cached comparison page', path: COMPARISON_PATH },
+  { name: 'static', label: 'static page', path: '/about' },
+  { name: 'search', label: 'search (per request)', path: '/search?q=stalin' },
+];
+// Headers worth keeping from the probe: they explain differences between targets.
+const PROBE_HEADERS = ['x-nextjs-cache', 'x-nextjs-prerender', 'cache-control', 'content-type', 'content-length', 'content-encoding', 'vary', 'etag'];
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, not "${raw}".`);
+  return value;
+}
+
+function step(message: string): void {
+  console.log(`[bench] ${message}`);
+}
+
+// Cleanup runs once, in reverse order of setup, whether the bench succeeds, fails or is interrupted.
+const cleanups: { label: string; run: () => Promise<void> }[] = [];
+let cleaning: Promise<void> | null = null;
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const { label, run: undo } of cleanups.reverse()) {
+      try {
+        await undo();
+      } catch (error) {
+        console.error(`[bench] cleanup "${label}" failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  })();
+  return cleaning;
+}
+// `on`, not `once`: npm, tsx and the terminal may each deliver the same Ctrl-C, and a signal
+// with no listener left would end the process halfway through the cleanup.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.on(signal, () => {
+    if (cleaning) return;
+    step(`${signal}: cleaning up.`);
+    void cleanUp().finally(() => process.exit(code));
+  });
+}
+
+async function probe(url: string): Promise<Probe & { body: string }> {
+  // Uncompressed, like the load generators ask for it (fetch would otherwise ask for gzip).
+  const response = await fetch(url, { redirect: 'manual', headers: { 'accept-encoding': 'identity' } });
+  const body = await response.text();
+  const headers = Object.fromEntries(PROBE_HEADERS.flatMap((h) => (response.headers.has(h) ? [[h, response.headers.get(h)!]] : [])));
+  return { status: response.status, bodyBytes: Buffer.byteLength(body), headers, body };
+}
+
+type Run = { tool: LoadTool; options: LoadOptions; origin: string; /** Our own server processes, left out of "busy before". */ ownPids: number[] };
+
+async function measureTarget({ tool, options, origin, ownPids }: Run, target: (typeof APP_TARGETS)[number]) {
+  const url = `${origin}${target.path}`;
+  const warmupRequests = positiveInt('BENCH_WARMUP', 300);
+  const busyBefore = await machineBusy(ownPids);
+  step(`${target.label} ${target.path}: warming up (${warmupRequests} requests), then measuring for ${options.durationSeconds} s.`);
+  await warmUp(url, warmupRequests);
+  const { body, ...seen } = await probe(url);
+  if (target.name === 'comparison' && seen.headers['x-nextjs-cache'] !== 'HIT') {
+    step(`warning: ${target.path} is not served from Next's cache (x-nextjs-cache: ${seen.headers['x-nextjs-cache'] ?? 'absent'}).`);
+  }
+  const load = await measure(tool, url, options);
+  return { result: { ...target, probe: seen, load, busyBefore } satisfies TargetResult, body };
+}
+
+function gitCommit(): string | null {
+  const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
+  return git.status === 0 ? git.stdout.trim() : null;
+}
+
+async function main(): Promise<void> {
+  const options: LoadOptions = {
+    durationSeconds: positiveInt('BENCH_DURATION', 10),
+    connections: positiveInt('BENCH_CONNECTIONS', 50),
+    threads: positiveInt('BENCH_THREADS', Math.min(2, os.availableParallelism())),
+  };
+  const tool = chooseTool();
+
+  const database = await openBenchDatabase();
+  if (database.owned && process.env.BENCH_KEEP_DB !== '1') cleanups.push({ label: 'drop database', run: database.drop });
+  step(database.owned ? `Created a fresh database: ${database.url}` : `Using BENCH_DATABASE_URL: ${database.url}`);
+  const applied = await migrate(database.url);
+  step(`Applied ${applied.length} migration(s); loading the demo content.`);
+  await seed(database.url);
+
+  if (process.env.BENCH_SKIP_BUILD === '1') {
+    if (!existsSync('.next/BUILD_ID')) throw new Error('BENCH_SKIP_BUILD=1 but there is no production build (.next/BUILD_ID).');
+    step('BENCH_SKIP_BUILD=1: using the existing production build.');
+  } else {
+    step('Building the app (`next build`).');
+    const code = await run(process.execPath, [NEXT_BIN, 'build']);
+    if (code !== 0) throw new Error(`next build failed (exit code ${code}).`);
+  }
+
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'contrast-bench-'));
+  step(`Logs and temporary files: ${tmp}`);
+  cleanups.push({
+    label: 'remove temporary files',
+    // Kept when the bench fails: the server's and nginx's logs say why.
+    run: async () => (failed ? step(`Logs kept in ${tmp}`) : rm(tmp, { recursive: true, force: true })),
+  });
+
+  const port = await freePort(positiveInt('BENCH_PORT', 3200));
+  const origin = `http://127.0.0.1:${port}`;
+  const server: Service = startService('next start', process.execPath, [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url, PORT: String(port) },
+    logFile: path.join(tmp, 'next-start.log'),
+  });
+  cleanups.push({ label: 'stop next start', run: () => stopService(server) });
+  await waitUntilReady(`${origin}/api/health`, server, 60_000);
+  step(`next start is ready on ${origin}; load generator: ${tool}, ${plural(options.connections, 'connection')}, ${plural(options.threads, 'thread')}.`);
+
+  const targets: TargetResult[] = [];
+  let comparisonHtml: string | null = null;
+  const appRun: Run = { tool, options, origin, ownPids: [server.child.pid!] };
+  for (const target of APP_TARGETS) {
+    const { result, body } = await measureTarget(appRun, target);
+    targets.push(result);
+    if (target.name === 'comparison') comparisonHtml = body;
+  }
+
+  if (!hasNginx()) {
+    step('nginx is not installed: no machine ceiling this run.');
+  } else if (comparisonHtml) {
+    const nginxPort = await freePort(port + 1);
+    const nginx = await startNginx({ html: comparisonHtml, pagePath: COMPARISON_PATH, dir: path.join(tmp, 'nginx'), port: nginxPort });
+    cleanups.push({ label: 'stop nginx', run: () => stopService(nginx) });
+    const nginxRun: Run = { ...appRun, origin: `http://127.0.0.1:${nginxPort}`, ownPids: [...appRun.ownPids, nginx.child.pid!] };
+    const { result } = await measureTarget(nginxRun, { name: 'nginx', label: 'nginx, same HTML', path: COMPARISON_PATH });
+    targets.push(result);
+    await stopService(nginx);
+  }
+
+  const ratios = computeRatios(targets);
+  const report: Report = {
+    date: new Date().toISOString(),
+    tool,
+    ...options,
+    cpus: os.availableParallelism(),
+    node: process.version,
+    next: (JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')) as { version: string }).version,
+    commit: gitCommit(),
+    targets,
+    ratios,
+    checks: computeChecks(targets, ratios),
+    warnings: computeWarnings(targets),
+  };
+  const file = await writeReport(report);
+  console.log(`\nResults (${tool}, ${plural(options.connections, 'connection')}, ${options.durationSeconds} s each; "busy before": CPU used by other processes just before the target):\n`);
+  console.log(formatTable(report));
+  console.log(`\nMarkdown for the README:\n\n${formatMarkdown(report)}\n`);
+  step(`Wrote ${path.relative(process.cwd(), file)}.`);
+}
+
+let failed = false;
+try {
+  await main();
+} catch (error) {
+  failed = true;
+  console.error(`[bench] could not run: ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  await cleanUp();
+}
+process.exit(failed ? 1 : 0);
