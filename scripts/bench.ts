@@ -31,10 +31,13 @@ import {
 
 const NEXT_BIN = 'node_modules/next/dist/bin/next';
 const COMPARISON_PATH = '/lenin-vs-stalin';
-const APP_TARGETS: { name: TargetName; label: string; path: string }[] = [
+type Target = { name: TargetName; label: string; path: string; connections?: number };
+const APP_TARGETS: Target[] = [
   { name: 'comparison', label: 'cached comparison page', path: COMPARISON_PATH },
   { name: 'static', label: 'static page', path: '/about' },
-  { name: 'search', label: 'search (per request)', path: '/search?q=stalin' },
+  { name: 'search', label: 'search, throughput', path: '/search?q=stalin' },
+  // Latency where the server is not saturated: 2 connections per core by default.
+  { name: 'searchLatency', label: 'search, latency', path: '/search?q=stalin', connections: positiveInt('BENCH_SEARCH_CONNECTIONS', 4) },
 ];
 // Headers worth keeping from the probe: they explain differences between targets.
 const PROBE_HEADERS = ['x-nextjs-cache', 'x-nextjs-prerender', 'cache-control', 'content-type', 'content-length', 'content-encoding', 'vary', 'etag'];
@@ -86,7 +89,7 @@ async function probe(url: string): Promise<Probe & { body: string }> {
 
 type Run = { tool: LoadTool; options: LoadOptions; origin: string; /** Our own server processes, left out of "busy before". */ ownPids: number[] };
 
-async function measureTarget({ tool, options, origin, ownPids }: Run, target: (typeof APP_TARGETS)[number]) {
+async function measureTarget({ tool, options, origin, ownPids }: Run, target: Target) {
   const url = `${origin}${target.path}`;
   const warmupRequests = positiveInt('BENCH_WARMUP', 300);
   const busyBefore = await machineBusy(ownPids);
@@ -96,8 +99,9 @@ async function measureTarget({ tool, options, origin, ownPids }: Run, target: (t
   if (target.name === 'comparison' && seen.headers['x-nextjs-cache'] !== 'HIT') {
     step(`warning: ${target.path} is not served from Next's cache (x-nextjs-cache: ${seen.headers['x-nextjs-cache'] ?? 'absent'}).`);
   }
-  const load = await measure(tool, url, options);
-  return { result: { ...target, probe: seen, load, busyBefore } satisfies TargetResult, body };
+  const connections = target.connections ?? options.connections;
+  const load = await measure(tool, url, { ...options, connections, threads: Math.min(options.threads, connections) });
+  return { result: { name: target.name, label: target.label, path: target.path, connections, probe: seen, load, busyBefore } satisfies TargetResult, body };
 }
 
 function gitCommit(): string | null {

@@ -27,7 +27,7 @@ const TAGS_PER_NOTIFY = 40;
 const databaseUrl = process.env.DATABASE_URL?.trim();
 const enabled = Boolean(databaseUrl) && process.env.NEXT_PHASE !== 'phase-production-build';
 
-/** @type {{ ready?: Promise<void>, listener?: pg.Client, pool?: pg.Pool, retry?: NodeJS.Timeout }} */
+/** @type {{ ready?: Promise<void>, settled?: boolean, listener?: pg.Client, pool?: pg.Pool, retry?: NodeJS.Timeout }} */
 const shared = globalThis.__contrastCacheShared ?? (globalThis.__contrastCacheShared = {});
 
 /** @param {{ tag: string, stale: number, expired: number }} entry */
@@ -80,11 +80,16 @@ function reconnectSoon() {
 }
 
 function ready() {
-  if (!enabled) return Promise.resolve();
-  shared.ready ??= listen().catch((error) => {
-    console.error('[cache] shared cache invalidations unavailable, serving this instance’s cache:', error.message);
-    reconnectSoon();
-  });
+  // The hot path: every cached page asks, so answer without timers once the first load is done.
+  if (!enabled || shared.settled) return undefined;
+  shared.ready ??= listen()
+    .catch((error) => {
+      console.error('[cache] shared cache invalidations unavailable, serving this instance’s cache:', error.message);
+      reconnectSoon();
+    })
+    .finally(() => {
+      shared.settled = true;
+    });
   // Never let a slow database hold up a cached page for long.
   return Promise.race([shared.ready, new Promise((resolve) => setTimeout(resolve, READY_TIMEOUT_MS).unref?.())]);
 }
@@ -106,7 +111,8 @@ async function publish(tags, stale, expired) {
 
 export default class SharedTagsCacheHandler extends FileSystemCache {
   async get(...args) {
-    await ready();
+    const pending = ready();
+    if (pending) await pending;
     return super.get(...args);
   }
 
