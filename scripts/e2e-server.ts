@@ -3,6 +3,7 @@
 // The database URL is written to test-results/e2e-database-url for tests that change data.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { ADMIN, EDITOR } from '../tests/e2e/support/accounts';
 import { createTestDatabase } from '../tests/support/database';
 
 const port = process.env.E2E_PORT ?? '3005';
@@ -12,12 +13,20 @@ writeFileSync('test-results/e2e-database-url', database.url);
 const env = { ...process.env, DATABASE_URL: database.url, PORT: port, REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? 'e2e-revalidate-secret' };
 
 // Asynchronous on purpose: the embedded database is served from this process's event loop.
-function run(args: string[]): Promise<number> {
-  return new Promise((resolve) => spawn(process.execPath, args, { stdio: 'inherit', env }).on('exit', (code) => resolve(code ?? 1)));
+function run(args: string[], input?: string): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: [input === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'], env });
+    if (input !== undefined) child.stdin!.end(`${input}\n`);
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
 }
 
 const seeded = await run(['--conditions=react-server', '--import', 'tsx', 'scripts/db-seed.ts']);
 if (seeded !== 0) process.exit(seeded);
+for (const [account, role] of [[ADMIN, 'admin'], [EDITOR, 'editor']] as const) {
+  const created = await run(['--conditions=react-server', '--import', 'tsx', 'scripts/user-create.ts', '--email', account.email, '--name', account.name, '--role', role], account.password);
+  if (created !== 0) process.exit(created);
+}
 if (process.env.E2E_SKIP_BUILD !== '1') {
   const built = await run(['node_modules/next/dist/bin/next', 'build']);
   if (built !== 0) process.exit(built);

@@ -1,0 +1,13 @@
+import Link from 'next/link';
+
+export default function DeniedPage() {
+  return (
+    <>
+      <h1>Not allowed</h1>
+      <p>Your account cannot open that page. If you need it, ask an admin to change your role.</p>
+      <p>
+        <Link href="/admin">Back to the dashboard</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { LoginForm } from '@/components/auth/login-form';
+import { getActor } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string; signedOut?: string }> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  const { callbackUrl, signedOut } = await searchParams;
+  if (await getActor()) redirect('/admin');
+  return (
+    <>
+      <h1>Sign in</h1>
+      <p>For Contrast&apos;s editors. Readers need no account.</p>
+      {signedOut ? <p className="form-message form-message-ok">You have signed out.</p> : null}
+      <LoginForm callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : '/admin'} />
+    </>
+  );
+}

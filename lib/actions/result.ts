@@ -1,0 +1,27 @@
+import { AppError } from '../errors';
+
+/** What every server action returns to its form. `values` echoes the input so nothing typed is lost. */
+export type ActionResult = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string>;
+};
+
+export const initialActionResult: ActionResult = { ok: false };
+
+/** Text fields of a form submission, for echoing back on error. */
+export function formValues(formData: FormData, exclude: string[] = []): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of formData.entries()) {
+    if (typeof value === 'string' && !name.startsWith('$ACTION') && !exclude.includes(name)) values[name] = value;
+  }
+  return values;
+}
+
+/** Expected failures become a message for the form; anything else is logged and stays vague. */
+export function failure(error: unknown, values?: Record<string, string>): ActionResult {
+  if (error instanceof AppError) return { ok: false, message: error.message, values, fieldErrors: error.details?.fieldErrors as ActionResult['fieldErrors'] };
+  console.error(error);
+  return { ok: false, message: 'Something went wrong on our side; nothing was saved. Please try again.', values };
+}

@@ -1,0 +1,86 @@
+import 'server-only';
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { getOrCreateSecret } from '../db/settings';
+import { createSession, endSession, getLiveSession } from '../db/sessions';
+import { loginSchema } from '../validation/auth';
+import { clientIp } from './client-ip';
+import { attemptLogin } from './login';
+
+/** Sessions end after this long without a request (the cookie is renewed as the editor works). */
+export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
+
+class InvalidLogin extends CredentialsSignin {
+  code = 'invalid';
+}
+
+class LoginRateLimited extends CredentialsSignin {
+  constructor(retryInMinutes: number) {
+    super();
+    this.code = `rate_limited:${retryInMinutes}`;
+  }
+}
+
+// Every instance signs sessions with the same key: AUTH_SECRET, or one kept in PostgreSQL.
+let secret: Promise<string> | undefined;
+function sessionSecret(): Promise<string> {
+  return (secret ??= process.env.AUTH_SECRET ? Promise.resolve(process.env.AUTH_SECRET) : getOrCreateSecret({ key: 'auth_secret' }));
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
+  secret: await sessionSecret(),
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: SESSION_IDLE_SECONDS, updateAge: 5 * 60 },
+  pages: { signIn: '/login' },
+  // A wrong password is an expected outcome (audited by attemptLogin), not a server error.
+  logger: {
+    error(error: Error) {
+      if (error.name !== 'CredentialsSignin') console.error('[auth]', error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = loginSchema.safeParse(credentials);
+        if (!parsed.success) throw new InvalidLogin();
+        const result = await attemptLogin({ ...parsed.data, ip: clientIp(request.headers) });
+        if (result.ok) {
+          const { user } = result;
+          const sessionId = await createSession({ userId: user.id, ip: clientIp(request.headers), userAgent: request.headers.get('user-agent') });
+          return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, sessionId };
+        }
+        throw result.reason === 'rate_limited' ? new LoginRateLimited(result.retryInMinutes) : new InvalidLogin();
+      },
+    }),
+  ],
+  events: {
+    async signOut(message) {
+      const sessionId = 'token' in message ? message.token?.sid : undefined;
+      if (sessionId) await endSession({ id: sessionId });
+    },
+  },
+  callbacks: {
+    // Used by proxy.ts for /admin: no session means a redirect to /login?callbackUrl=...
+    authorized({ auth: session }) {
+      return !!session?.user;
+    },
+    // Runs on every authenticated request. The token names a server-side session row: signing
+    // out, idling too long, a disabled account, a changed password or "sign out everywhere"
+    // (which bumps session_version) ends the session at its next request, on every instance.
+    async jwt({ token, user }) {
+      const sessionId = user ? user.sessionId : token.sid;
+      const sessionVersion = user ? user.sessionVersion : token.sv;
+      if (!sessionId || sessionVersion === undefined) return null;
+      const current = await getLiveSession({ id: sessionId, sessionVersion, idleSeconds: SESSION_IDLE_SECONDS });
+      if (!current) return null;
+      return { ...token, sid: sessionId, uid: current.id, sv: current.sessionVersion, role: current.role, name: current.name, email: current.email, mcp: current.mustChangePassword };
+    },
+    session({ session, token }) {
+      return {
+        ...session,
+        user: { ...session.user, id: String(token.uid), name: token.name ?? '', email: token.email ?? '', role: token.role, mustChangePassword: token.mcp },
+      };
+    },
+  },
+}));

@@ -1,0 +1,40 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { AppError } from '../errors';
+import { auth } from './config';
+import { clientIp } from './client-ip';
+import type { Actor } from './actor';
+import { can, type Permission } from './permissions';
+
+export type { Actor };
+
+
+/** The current, still-valid session's user (checked against the database), or null. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  const { id, email, name, role, mustChangePassword } = session.user;
+  return { id: Number(id), email, name, role, mustChangePassword, ip: clientIp(await headers()) };
+});
+
+/**
+ * For admin pages: the actor, or a redirect to the login page. A user who must change a
+ * temporary password is sent to do that first. Without the permission: the denied page.
+ */
+export async function requirePageActor(permission: Permission, { from }: { from: string }): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(from)}`);
+  if (actor.mustChangePassword && from !== '/admin/account') redirect('/admin/account?required=1');
+  if (!can(actor.role, permission)) redirect('/admin/denied');
+  return actor;
+}
+
+/** For server actions and route handlers: the actor, or an AppError the caller turns into a message. */
+export async function requireActor(permission: Permission): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) throw new AppError('UNAUTHORIZED', 'Your session has ended. Sign in again to continue.');
+  if (!can(actor.role, permission)) throw new AppError('FORBIDDEN', 'You do not have permission to do that.');
+  return actor;
+}

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { ADMIN, EDITOR } from './support/accounts';
+
+test('[EDITOR][LOGIN] the admin area asks for a login, refuses a wrong password, then opens the dashboard', async ({ page }) => {
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
+
+  await page.getByLabel('Email').fill(EDITOR.email);
+  await page.getByLabel('Password').fill('not the right password at all');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('.form-message')).toHaveText('That email and password do not match an active account.');
+  await expect(page.getByLabel('Email')).toHaveValue(EDITOR.email);
+
+  await page.getByLabel('Password').fill(EDITOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard');
+  await expect(page.getByRole('link', { name: /Published comparisons/ })).toContainText('14');
+  // Editors do not see the admins' pages.
+  await expect(page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Users' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('[ADMIN][LOGIN] an admin sees the admin pages in the navigation', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard');
+  await expect(page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Users' })).toBeVisible();
+});
+
+test('[EDITOR][LOGIN] signing in works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(EDITOR.email);
+  await page.getByLabel('Password').fill(EDITOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard');
+  await context.close();
+});
