@@ -6,7 +6,11 @@ export type ActionResult = {
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string>;
+  /** Someone else saved first: their version, shown next to the editor's kept input. */
+  conflict?: Conflict;
 };
+
+export type Conflict = { version: number; theirs: Record<string, string>; changedBy: string | null; changedAt: string | null };
 
 export const initialActionResult: ActionResult = { ok: false };
 
@@ -21,7 +25,15 @@ export function formValues(formData: FormData, exclude: string[] = []): Record<s
 
 /** Expected failures become a message for the form; anything else is logged and stays vague. */
 export function failure(error: unknown, values?: Record<string, string>): ActionResult {
-  if (error instanceof AppError) return { ok: false, message: error.message, values, fieldErrors: error.details?.fieldErrors as ActionResult['fieldErrors'] };
+  if (error instanceof AppError) {
+    return {
+      ok: false,
+      message: error.message,
+      values,
+      fieldErrors: error.details?.fieldErrors as ActionResult['fieldErrors'],
+      conflict: error.code === 'CONFLICT' ? (error.details?.conflict as Conflict | undefined) : undefined,
+    };
+  }
   console.error(error);
   return { ok: false, message: 'Something went wrong on our side; nothing was saved. Please try again.', values };
 }
