@@ -1,8 +1,10 @@
-import { AppError } from '../errors';
+import { AppError, type ErrorCode } from '../errors';
 
 /** What every server action returns to its form. `values` echoes the input so nothing typed is lost. */
 export type ActionResult = {
   ok: boolean;
+  /** Why it failed, for callers that branch on it (e.g. tests of the authorization matrix). */
+  code?: ErrorCode;
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string>;
@@ -28,6 +30,7 @@ export function failure(error: unknown, values?: Record<string, string>): Action
   if (error instanceof AppError) {
     return {
       ok: false,
+      code: error.code,
       message: error.message,
       values,
       fieldErrors: error.details?.fieldErrors as ActionResult['fieldErrors'],
