@@ -22,5 +22,6 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  matcher: ['/admin', '/admin/:path*', '/((?!_next/|api/)[^.]*[A-Z][^.]*)'],
+  // Report tracking links are case-sensitive tokens: never lower-cased.
+  matcher: ['/admin', '/admin/:path*', '/((?!_next/|api/|reports/)[^.]*[A-Z][^.]*)'],
 };

@@ -10,7 +10,9 @@ const port = process.env.E2E_PORT ?? '3005';
 const database = await createTestDatabase('e2e');
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/e2e-database-url', database.url);
-const env = { ...process.env, DATABASE_URL: database.url, PORT: port, REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? 'e2e-revalidate-secret' };
+// TRUST_PROXY_HOPS=1: tests act as a trusted proxy and say which reader is asking
+// (X-Forwarded-For), so per-address limits apply to each test's own readers.
+const env = { ...process.env, DATABASE_URL: database.url, PORT: port, REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? 'e2e-revalidate-secret', TRUST_PROXY_HOPS: '1' };
 
 // Asynchronous on purpose: the embedded database is served from this process's event loop.
 function run(args: string[], input?: string): Promise<number> {

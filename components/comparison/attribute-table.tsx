@@ -1,12 +1,20 @@
 import type { FactView, TableRow } from '@/lib/db/comparisons';
 
-function Value({ fact, figureName, label }: { fact: FactView | null; figureName: string; label: string }) {
+function Value({ fact, figureName, label, reportHref }: { fact: FactView | null; figureName: string; label: string; reportHref?: string }) {
+  const report = reportHref ? (
+    <a className="report-link" href={reportHref} data-report={`the row “${label}” for ${figureName}`} rel="nofollow">
+      Report<span className="visually-hidden">{` an error in ${figureName}: ${label}`}</span>
+    </a>
+  ) : null;
   if (!fact) {
     return (
-      <span className="missing">
-        <span aria-hidden="true">—</span>
-        <span className="visually-hidden">No value recorded</span>
-      </span>
+      <>
+        <span className="missing">
+          <span aria-hidden="true">—</span>
+          <span className="visually-hidden">No value recorded</span>
+        </span>
+        {report}
+      </>
     );
   }
   return (
@@ -17,12 +25,14 @@ function Value({ fact, figureName, label }: { fact: FactView | null; figureName:
           Source<span className="visually-hidden">{` for ${figureName}: ${label}`}</span>
         </a>
       ) : null}
+      {report}
     </>
   );
 }
 
-/** The side-by-side table: a caption, named columns and one scoped header cell per row. */
-export function AttributeTable({ caption, nameA, nameB, rows }: { caption: string; nameA: string; nameB: string; rows: TableRow[] }) {
+/** The side-by-side table. With `reportSlug`, each value has a link to report an error in it. */
+export function AttributeTable({ caption, nameA, nameB, rows, reportSlug }: { caption: string; nameA: string; nameB: string; rows: TableRow[]; reportSlug?: string }) {
+  const reportHref = (rowId: number, side: 'A' | 'B') => (reportSlug ? `/report/${reportSlug}?row=${rowId}&side=${side}` : undefined);
   return (
     <div className="table-wrap">
       <table className="attribute-table" role="table">
@@ -47,10 +57,10 @@ export function AttributeTable({ caption, nameA, nameB, rows }: { caption: strin
                 {row.attribute.label}
               </th>
               <td role="cell">
-                <Value fact={row.a} figureName={nameA} label={row.attribute.label} />
+                <Value fact={row.a} figureName={nameA} label={row.attribute.label} reportHref={reportHref(row.id, 'A')} />
               </td>
               <td role="cell">
-                <Value fact={row.b} figureName={nameB} label={row.attribute.label} />
+                <Value fact={row.b} figureName={nameB} label={row.attribute.label} reportHref={reportHref(row.id, 'B')} />
               </td>
             </tr>
           ))}

@@ -8,6 +8,7 @@ import { Markdown } from '@/components/ui/markdown';
 import { AttributeTable } from './attribute-table';
 import { ComparisonCards } from './comparison-cards';
 import { FigurePhoto } from './figure-card';
+import { ReportLauncher } from '@/components/reports/report-launcher';
 import { ReportNotice } from './report-notice';
 
 const PHOTO_SIZES = '(max-width: 72rem) 50vw, 36rem';
@@ -31,7 +32,13 @@ export function ComparisonView({ page, related }: { page: ComparisonPage; relate
         <FigurePhoto figure={page.figureB} sizes={PHOTO_SIZES} />
       </div>
 
-      <AttributeTable caption={`${page.figureA.name} and ${page.figureB.name} compared`} nameA={page.figureA.name} nameB={page.figureB.name} rows={page.rows} />
+      <AttributeTable
+        caption={`${page.figureA.name} and ${page.figureB.name} compared`}
+        nameA={page.figureA.name}
+        nameB={page.figureB.name}
+        rows={page.rows}
+        reportSlug={page.slug}
+      />
 
       {page.corrections.length > 0 ? (
         <section className="corrections" aria-labelledby="corrections-heading">
@@ -53,6 +60,11 @@ export function ComparisonView({ page, related }: { page: ComparisonPage; relate
           <section key={section.id} aria-labelledby={`section-${section.id}`}>
             <h3 id={`section-${section.id}`}>{section.heading}</h3>
             <Markdown>{section.body}</Markdown>
+            <p className="section-report">
+              <a className="report-link" href={`/report/${page.slug}?section=${section.id}`} data-report={`the section “${section.heading}”`} rel="nofollow">
+                Report an error in this section<span className="visually-hidden">{`: ${section.heading}`}</span>
+              </a>
+            </p>
           </section>
         ))}
         <section aria-labelledby="conclusion">
@@ -65,7 +77,8 @@ export function ComparisonView({ page, related }: { page: ComparisonPage; relate
         </p>
       </section>
 
-      <ReportNotice href="/about#reporting" />
+      <ReportNotice href={`/report/${page.slug}`} reportTarget="this comparison" />
+      <ReportLauncher slug={page.slug} />
 
       {related.length > 0 ? (
         <section aria-labelledby="related-heading">

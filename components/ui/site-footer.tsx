@@ -16,6 +16,9 @@ export function SiteFooter() {
             <Link href="/about">About {SITE_NAME}</Link>
           </li>
           <li>
+            <Link href="/corrections">Corrections</Link>
+          </li>
+          <li>
             <Link href="/about#reporting">Report an error</Link>
           </li>
         </ul>

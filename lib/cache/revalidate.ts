@@ -51,3 +51,8 @@ export function revalidateCategory(category: { id: number }): void {
 export function revalidateAttribute(attribute: { id: number }): void {
   expire([tag.attribute(attribute.id)]);
 }
+
+/** After a correction notice is published: its comparison's page and the corrections list. */
+export function revalidateCorrections(comparison: { id: number }): void {
+  expire([tag.corrections, tag.comparison(comparison.id)]);
+}

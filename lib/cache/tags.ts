@@ -8,6 +8,7 @@
 //  - attribute:{id}           the attribute's label appears
 //  - comparisons:recent       the list of recent comparisons appears (home page, 404 page)
 //  - categories               the list of categories appears (home page)
+//  - corrections              the list of correction notices appears (/corrections)
 
 export const tag = {
   figure: (id: number) => `figure:${id}`,
@@ -18,6 +19,7 @@ export const tag = {
   attribute: (id: number) => `attribute:${id}`,
   recentComparisons: 'comparisons:recent',
   categories: 'categories',
+  corrections: 'corrections',
 } as const;
 
 type Card = { id: number; figureA: { id: number }; figureB: { id: number } };

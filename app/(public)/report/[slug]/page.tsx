@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { headers } from 'next/headers';
+import { NotFoundView } from '@/components/not-found/not-found-view';
+import { ReportForm } from '@/components/reports/report-form';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { listRecentComparisons } from '@/lib/db/comparisons';
+import { getReportTarget } from '@/lib/db/reports';
+import { issueFormToken } from '@/lib/reports/form-token';
+import { decodeReportState } from '@/lib/reports/state';
+
+export const metadata: Metadata = { title: 'Report an inaccuracy', robots: { index: false } };
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ row?: string; side?: string; section?: string }> };
+
+const positive = (value: string | undefined) => (value && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : undefined);
+
+/** The report form on a page of its own: what readers without JavaScript use. */
+export default async function ReportPage({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const target = await getReportTarget({ slug, rowId: positive(query.row), sectionId: positive(query.section) });
+  if (!target) {
+    const recent = await listRecentComparisons({ take: 6 });
+    return <NotFoundView title="We could not find that comparison" message="It may have been unpublished. Search for what you wanted to report:" recent={recent} />;
+  }
+  const side = query.side === 'A' || query.side === 'B' ? query.side : undefined;
+  const state = decodeReportState((await headers()).get('x-report-state'));
+  const sideName = side === 'A' ? target.comparison.nameA : side === 'B' ? target.comparison.nameB : null;
+  const about = target.row ? `the row “${target.row.label}”${sideName ? ` for ${sideName}` : ''}` : target.section ? `the section “${target.section.heading}”` : 'this comparison';
+  return (
+    <div className="narrow-page">
+      <Breadcrumbs items={[{ name: 'Home', href: '/' }, { name: target.comparison.title, href: `/${target.comparison.slug}` }, { name: 'Report an inaccuracy' }]} />
+      <h1>Report an inaccuracy</h1>
+      <p>
+        You are reporting {about} in <Link href={`/${target.comparison.slug}`}>{target.comparison.title}</Link>. Tell us what is wrong and, if you can, what
+        is right and where it says so. An editor reads every report.
+      </p>
+      <ReportForm slug={target.comparison.slug} formToken={await issueFormToken()} target={target} side={side} initial={state ?? undefined} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { ReportTarget } from '@/lib/db/reports';
+import { ReportForm } from './report-form';
+
+type Opened = { target: ReportTarget; side?: 'A' | 'B'; formToken: string; about: string };
+
+/**
+ * Opens the report form in a dialog when a report link (a[data-report]) on the page is used.
+ * One listener for the whole page; without JavaScript the links lead to /report/{slug}.
+ */
+export function ReportLauncher({ slug }: { slug: string }) {
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const trigger = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    function onClick(event: MouseEvent) {
+      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-report]');
+      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      trigger.current = link;
+      const query = new URL(link.href).searchParams;
+      fetch(`/report/${encodeURIComponent(slug)}/submit?${query}`, { headers: { Accept: 'application/json' } })
+        .then(async (response) => {
+          if (!response.ok) throw new Error(String(response.status));
+          const data = (await response.json()) as { formToken: string; target: ReportTarget };
+          const side = query.get('side') === 'A' || query.get('side') === 'B' ? (query.get('side') as 'A' | 'B') : undefined;
+          setOpened({ ...data, side, about: link.dataset.report || 'this comparison' });
+        })
+        .catch(() => {
+          window.location.assign(link.href);
+        });
+    }
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [slug]);
+
+  useEffect(() => {
+    if (opened && !dialog.current?.open) dialog.current?.showModal();
+  }, [opened]);
+
+  if (!opened) return null;
+  return (
+    <dialog
+      ref={dialog}
+      className="report-dialog"
+      aria-labelledby="report-dialog-title"
+      onClose={() => {
+        setOpened(null);
+        trigger.current?.focus();
+      }}
+    >
+      <div className="report-dialog-header">
+        <h2 id="report-dialog-title">Report an inaccuracy</h2>
+        <button type="button" className="button button-small button-secondary" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </div>
+      <p>You are reporting {opened.about}.</p>
+      <ReportForm slug={slug} formToken={opened.formToken} target={opened.target} side={opened.side} idPrefix="inline-report" />
+    </dialog>
+  );
+}

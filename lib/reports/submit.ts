@@ -1,0 +1,86 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { countInWindow, recordHit } from '../db/rate-limits';
+import { createReport, getReportTarget } from '../db/reports';
+import { getOrCreateSecret } from '../db/settings';
+import { reportSchema } from '../validation/reports';
+import { formAge } from './form-token';
+
+// Submitting a report: cheap checks first (size is checked by the route before this runs),
+// then the honeypot, the fields and the fill time, the limits, and only then the database.
+
+export const MAX_BODY_BYTES = 16 * 1024;
+export const MIN_FILL_MS = 3000;
+export const LIMITS = [
+  { scope: 'ip', windowMinutes: 10, max: 5 },
+  { scope: 'ip', windowMinutes: 24 * 60, max: 20 },
+  { scope: 'comparison', windowMinutes: 60, max: 30 },
+] as const;
+
+export type SubmitOutcome =
+  | { ok: true; token: string; grouped: boolean }
+  | { ok: false; status: 400 | 404 | 413 | 429; message: string; fieldErrors?: Record<string, string[] | undefined>; retryInMinutes?: number };
+
+let salt: Promise<string> | undefined;
+
+/** Addresses are kept only as salted hashes: enough to count, not to identify. */
+export async function hashAddress(ip: string): Promise<string> {
+  const s = await (salt ??= getOrCreateSecret({ key: 'report_ip_salt' }));
+  return createHash('sha256').update(`${s}:${ip}`).digest('hex');
+}
+
+export async function submitReport({
+  slug,
+  fields,
+  formToken,
+  honeypot,
+  ip,
+  now = Date.now(),
+}: {
+  slug: string;
+  fields: Record<string, string | undefined>;
+  formToken: string | undefined;
+  honeypot: string | undefined;
+  ip: string;
+  now?: number;
+}): Promise<SubmitOutcome> {
+  if (honeypot) return { ok: false, status: 400, message: 'Your report could not be accepted.' };
+  const parsed = reportSchema.safeParse(fields);
+  if (!parsed.success) return { ok: false, status: 400, message: 'Check the highlighted fields.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const input = parsed.data;
+  const age = await formAge(formToken, now);
+  if (age === null || age < MIN_FILL_MS) {
+    return { ok: false, status: 400, message: 'That was very quick: please check your report, then send it again.' };
+  }
+
+  const target = await getReportTarget({ slug, rowId: input.rowId, sectionId: input.sectionId });
+  if (!target) return { ok: false, status: 404, message: 'That comparison, row or section is not published any more.' };
+
+  const ipHash = await hashAddress(ip);
+  const keys = LIMITS.map((limit) => ({
+    ...limit,
+    key: limit.scope === 'ip' ? `reports:ip:${limit.windowMinutes}:${ipHash}` : `reports:comparison:${target.comparison.id}`,
+  }));
+  const counts = await Promise.all(keys.map((k) => countInWindow({ key: k.key, windowMinutes: k.windowMinutes, now })));
+  const blocked = keys.map((k, i) => ({ ...k, ...counts[i]! })).filter((k) => k.count >= k.max);
+  if (blocked.length > 0) {
+    const retryInMinutes = Math.max(...blocked.map((b) => (b.oldestExpiresAt ? Math.max(1, Math.ceil((b.oldestExpiresAt.getTime() - now) / 60_000)) : b.windowMinutes)));
+    const when = retryInMinutes >= 120 ? `${Math.ceil(retryInMinutes / 60)} hours` : `${retryInMinutes} ${retryInMinutes === 1 ? 'minute' : 'minutes'}`;
+    return { ok: false, status: 429, message: `We have received many reports from your network just now. Please try again in ${when}.`, retryInMinutes };
+  }
+
+  const { token, duplicateOfId } = await createReport({
+    comparisonId: target.comparison.id,
+    rowId: input.rowId,
+    side: input.rowId ? input.side : undefined,
+    sectionId: input.sectionId,
+    message: input.message,
+    suggestedValue: input.suggestedValue,
+    sourceUrl: input.sourceUrl,
+    reporterEmail: input.email,
+    ipHash,
+  });
+  await Promise.all(keys.map((k) => recordHit({ key: k.key, windowMinutes: k.windowMinutes, now })));
+  return { ok: true, token, grouped: duplicateOfId !== null };
+}

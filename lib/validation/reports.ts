@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+export const REPORT_MESSAGE_MIN = 10;
+export const REPORT_MESSAGE_MAX = 2000;
+export const REPORT_SUGGESTION_MAX = 1000;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} can be at most ${max} characters.`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+/** A reader's report, as posted by the form (with or without JavaScript). */
+export const reportSchema = z
+  .object({
+    message: z
+      .string({ error: 'Tell us what is wrong.' })
+      .trim()
+      .min(REPORT_MESSAGE_MIN, `Tell us what is wrong in at least ${REPORT_MESSAGE_MIN} characters.`)
+      .max(REPORT_MESSAGE_MAX, `Keep it under ${REPORT_MESSAGE_MAX} characters.`),
+    suggestedValue: optionalText(REPORT_SUGGESTION_MAX, 'The suggested correction'),
+    sourceUrl: optionalText(2000, 'The source link').refine((v) => !v || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v), {
+      message: 'Give a web address starting with http:// or https://.',
+    }),
+    email: optionalText(254, 'The email address').refine((v) => !v || z.email().safeParse(v).success, { message: 'Give a valid email address, or leave it empty.' }),
+    rowId: z.coerce.number().int().positive().optional(),
+    side: z.enum(['A', 'B']).optional(),
+    sectionId: z.coerce.number().int().positive().optional(),
+  })
+  .refine((v) => !(v.rowId && v.sectionId), { message: 'Report one row or one section at a time.', path: ['sectionId'] })
+  .refine((v) => !v.side || v.rowId, { message: 'Choose the row the side belongs to.', path: ['side'] });
+
+export type ReportInput = z.infer<typeof reportSchema>;
+
+/** Field names as posted: blank strings mean "not given". */
+export function reportFormData(form: FormData): Record<string, string | undefined> {
+  const value = (name: string) => {
+    const v = form.get(name);
+    return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+  };
+  return {
+    message: value('message') ?? '',
+    suggestedValue: value('suggestedValue'),
+    sourceUrl: value('sourceUrl'),
+    email: value('email'),
+    rowId: value('rowId'),
+    side: value('side'),
+    sectionId: value('sectionId'),
+  };
+}

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Browser } from '@playwright/test';
+
+// Each reader gets an address of their own (the e2e server trusts one proxy hop), so the
+// per-address limits of one test do not affect another.
+async function reader(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
+  return browser.newContext({ ...options, extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}, ${randomUUID()}` } });
+}
+
+test('[READER][REPORTS] reports a value inline, without leaving the page, and follows it by a private link', async ({ browser }) => {
+  const context = await reader(browser);
+  const page = await context.newPage();
+  await page.goto('/paris-vs-london');
+  await page.getByRole('link', { name: /Report an error in London: Population/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Report an inaccuracy' });
+  await expect(dialog).toBeVisible();
+  const suggestion = dialog.getByLabel('Suggested correction (optional)');
+  await expect(suggestion).not.toHaveValue('');
+
+  await dialog.getByLabel('What is wrong? (required)').fill('Too short');
+  await dialog.getByRole('button', { name: 'Send report' }).click();
+  await expect(dialog.getByText('Tell us what is wrong in at least 10 characters.')).toBeVisible();
+
+  await dialog.getByLabel('What is wrong? (required)').fill('The 2021 census figure for Greater London is different.');
+  await suggestion.fill('About 8.8 million (2021 census)');
+  await dialog.getByLabel('Source link (optional)').fill('javascript:alert(1)');
+  await dialog.getByRole('button', { name: 'Send report' }).click();
+  await expect(dialog.getByText('Give a web address starting with http:// or https://.')).toBeVisible();
+  await dialog.getByLabel('Source link (optional)').fill('https://www.ons.gov.uk/');
+  // A person takes a few seconds; the server refuses faster submissions as bots.
+  await page.waitForTimeout(3000);
+  await dialog.getByRole('button', { name: 'Send report' }).click();
+  await expect(dialog.getByText('Thank you.')).toBeVisible();
+  await expect(page).toHaveURL(/\/paris-vs-london$/);
+
+  const tracking = dialog.getByRole('link', { name: /\/reports\// });
+  await tracking.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your report');
+  await expect(page.getByText('Waiting for an editor')).toBeVisible();
+  await expect(page.getByText('the row “Population” (London)')).toBeVisible();
+  await context.close();
+});
+
+test('[READER][REPORTS] reports a section without JavaScript: plain form, kept text on error, then a thank-you page', async ({ browser }) => {
+  const context = await reader(browser, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/paris-vs-london');
+  await page.getByRole('link', { name: /Report an error in this section/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report an inaccuracy');
+
+  const typed = 'The <b>section</b> says the Seine is longer than the Thames & it is, but by how much?';
+  await page.getByLabel('What is wrong? (required)').fill(typed);
+  await page.getByLabel('Your email (optional, only to tell you what we did)').fill('not-an-email');
+  await page.getByRole('button', { name: 'Send report' }).click();
+  await expect(page.getByText('Give a valid email address, or leave it empty.')).toBeVisible();
+  await expect(page.getByLabel('What is wrong? (required)')).toHaveValue(typed);
+
+  await page.getByLabel('Your email (optional, only to tell you what we did)').fill('reader@example.test');
+  await page.waitForTimeout(3000);
+  await page.getByRole('button', { name: 'Send report' }).click();
+  await expect(page).toHaveURL(/\/reports\/[A-Za-z0-9_-]+\?new=1$/);
+  await expect(page.getByText('Thank you.')).toBeVisible();
+  await expect(page.getByText(/the section “/)).toBeVisible();
+  await context.close();
+});
+
+test('[READER][REPORTS] the footer notice links to a report form for the whole page', async ({ page }) => {
+  await page.goto('/paris-vs-london');
+  const notice = page.getByRole('complementary', { name: 'Report an inaccuracy' });
+  await expect(notice).toContainText('Comparisons may contain inaccurate information about people, places, or facts. Please report any issues.');
+  await expect(notice.getByRole('link', { name: 'report' })).toHaveAttribute('href', '/report/paris-vs-london');
+});
+
+test('[READER][REPORTS] a refused submission without JavaScript answers 429 with when to retry', async ({ request }) => {
+  const ip = `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
+  const formPage = await request.get('/report/tokyo-vs-kyoto', { headers: { 'x-forwarded-for': ip } });
+  const token = /name="formToken" value="([^"]+)"/.exec(await formPage.text())![1]!;
+  await new Promise((resolve) => setTimeout(resolve, 3100));
+  const statuses: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const response = await request.post('/report/tokyo-vs-kyoto/submit', {
+      headers: { 'x-forwarded-for': ip },
+      form: { formToken: token, message: `Kyoto's population figure looks out of date (${i}).` },
+      maxRedirects: 0,
+    });
+    statuses.push(response.status());
+    if (response.status() === 429) {
+      expect(response.headers()['retry-after']).toMatch(/^\d+$/);
+      expect(await response.text()).toContain('Please try again in');
+    }
+  }
+  expect(statuses).toEqual([303, 303, 303, 303, 303, 429, 429]);
+});
+
+test('[READER][REPORTS] bodies over 16 KB are refused', async ({ request }) => {
+  const response = await request.post('/report/tokyo-vs-kyoto/submit', { form: { message: 'x'.repeat(17 * 1024) } });
+  expect(response.status()).toBe(413);
+});
+
+test('[READER][CORRECTIONS] the corrections page lists notices newest first', async ({ page }) => {
+  await page.goto('/corrections');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections');
+});

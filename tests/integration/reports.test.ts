@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { db, disconnectDb } from '@/lib/db/client';
+import { getReportForTracking } from '@/lib/db/reports';
+import { issueFormToken } from '@/lib/reports/form-token';
+import { LIMITS, MIN_FILL_MS, submitReport } from '@/lib/reports/submit';
+import { createAttribute, createComparison, createFigure } from '../support/factories';
+
+afterAll(() => disconnectDb());
+
+async function publishedComparison() {
+  const attribute = await createAttribute({ label: 'Born' });
+  const a = await createFigure({ name: 'Ada', facts: [{ attributeId: attribute.id, value: '1815' }] });
+  const b = await createFigure({ name: 'Charles', facts: [{ attributeId: attribute.id, value: '1791' }] });
+  const comparison = await createComparison({ a, b, attributeIds: [attribute.id], sections: [{ heading: 'Lives', body: 'Text.' }] });
+  const rows = await db.comparisonRow.findMany({ where: { comparisonId: comparison.id }, select: { id: true } });
+  const sections = await db.comparisonSection.findMany({ where: { comparisonId: comparison.id }, select: { id: true } });
+  return { comparison, rowId: rows[0]!.id, sectionId: sections[0]!.id };
+}
+
+const address = () => `192.0.2.${randomUUID()}`;
+
+async function send(slug: string, fields: Record<string, string | undefined>, options: { ip?: string; honeypot?: string; age?: number } = {}) {
+  const now = Date.now();
+  return submitReport({ slug, fields, formToken: await issueFormToken(now - (options.age ?? MIN_FILL_MS + 1000)), honeypot: options.honeypot, ip: options.ip ?? address(), now });
+}
+
+const MESSAGE = 'The year of birth is wrong, see the parish register.';
+
+describe('reader reports', () => {
+  it('stores a report as typed and gives a private tracking token that reveals nothing about the reporter', async () => {
+    const { comparison, rowId } = await publishedComparison();
+    const message = '<script>alert("x")</script> is not a year & neither is <b>this</b>';
+    const outcome = await send(comparison.slug, { message, rowId: String(rowId), side: 'A', suggestedValue: '1816', email: 'reader@example.test', sourceUrl: 'https://example.org/register' });
+    expect(outcome).toMatchObject({ ok: true, grouped: false });
+    if (!outcome.ok) return;
+    const stored = await db.report.findUniqueOrThrow({ where: { token: outcome.token } });
+    expect(stored).toMatchObject({ message, suggestedValue: '1816', reporterEmail: 'reader@example.test', side: 'A', rowId, status: 'OPEN' });
+    expect(stored.ipHash).toMatch(/^[0-9a-f]{64}$/);
+    const tracking = await getReportForTracking({ token: outcome.token });
+    expect(tracking).toMatchObject({ status: 'OPEN', target: 'the row “Born” (Ada)' });
+    expect(JSON.stringify(tracking)).not.toContain('reader@example.test');
+  });
+
+  it('refuses the honeypot and submissions faster than a person could type', async () => {
+    const { comparison } = await publishedComparison();
+    expect(await send(comparison.slug, { message: MESSAGE }, { honeypot: 'https://spam.example' })).toMatchObject({ ok: false, status: 400 });
+    expect(await send(comparison.slug, { message: MESSAGE }, { age: MIN_FILL_MS - 500 })).toMatchObject({ ok: false, status: 400, message: expect.stringContaining('very quick') });
+    const forged = await submitReport({ slug: comparison.slug, fields: { message: MESSAGE }, formToken: '1000.forged', honeypot: undefined, ip: address() });
+    expect(forged).toMatchObject({ ok: false, status: 400 });
+    expect(await db.report.count({ where: { comparisonId: comparison.id } })).toBe(0);
+  });
+
+  it('refuses javascript: and other non-web links, and bad emails, with field messages', async () => {
+    const { comparison } = await publishedComparison();
+    for (const sourceUrl of ['javascript:alert(1)', 'ftp://example.org/x', 'data:text/html,hi', 'example.org']) {
+      expect(await send(comparison.slug, { message: MESSAGE, sourceUrl })).toMatchObject({ ok: false, status: 400, fieldErrors: { sourceUrl: [expect.stringContaining('http')] } });
+    }
+    expect(await send(comparison.slug, { message: MESSAGE, email: 'not-an-email' })).toMatchObject({ fieldErrors: { email: [expect.any(String)] } });
+    expect(await send(comparison.slug, { message: 'too short' })).toMatchObject({ fieldErrors: { message: [expect.stringContaining('at least 10')] } });
+    expect(await db.report.count({ where: { comparisonId: comparison.id } })).toBe(0);
+  });
+
+  it(`accepts exactly ${LIMITS[0].max} of ${LIMITS[0].max + 3} reports from one address in ${LIMITS[0].windowMinutes} minutes, then says when to retry`, async () => {
+    const { comparison } = await publishedComparison();
+    const ip = address();
+    const outcomes = [];
+    for (let i = 0; i < LIMITS[0].max + 3; i++) outcomes.push(await send(comparison.slug, { message: `${MESSAGE} (${i})` }, { ip }));
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(LIMITS[0].max);
+    const refused = outcomes.filter((o) => !o.ok);
+    expect(refused).toHaveLength(3);
+    expect(refused[0]).toMatchObject({ status: 429, retryInMinutes: expect.any(Number), message: expect.stringContaining('try again in') });
+    expect(await send(comparison.slug, { message: MESSAGE })).toMatchObject({ ok: true });
+  });
+
+  it('limits reports per comparison across addresses', async () => {
+    const { comparison } = await publishedComparison();
+    const limit = LIMITS.find((l) => l.scope === 'comparison')!;
+    const outcomes = [];
+    for (let i = 0; i < limit.max + 2; i++) outcomes.push(await send(comparison.slug, { message: `${MESSAGE} (${i})` }));
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(limit.max);
+    expect(outcomes.at(-1)).toMatchObject({ status: 429 });
+  });
+
+  it('groups an open report with the same target and suggestion under the earlier one', async () => {
+    const { comparison, rowId, sectionId } = await publishedComparison();
+    const first = await send(comparison.slug, { message: MESSAGE, rowId: String(rowId), side: 'B', suggestedValue: '1792' });
+    const same = await send(comparison.slug, { message: 'Also wrong, I think.', rowId: String(rowId), side: 'B', suggestedValue: ' 1792 ' });
+    const otherSide = await send(comparison.slug, { message: MESSAGE, rowId: String(rowId), side: 'A', suggestedValue: '1792' });
+    const otherSuggestion = await send(comparison.slug, { message: MESSAGE, rowId: String(rowId), side: 'B', suggestedValue: '1790' });
+    const section = await send(comparison.slug, { message: MESSAGE, sectionId: String(sectionId) });
+    expect([first, same, otherSide, otherSuggestion, section].map((o) => o.ok && o.grouped)).toEqual([false, true, false, false, false]);
+    const original = await db.report.findFirstOrThrow({ where: { comparisonId: comparison.id, duplicateOfId: null, side: 'B', suggestedValue: '1792' } });
+    expect(await db.report.count({ where: { duplicateOfId: original.id } })).toBe(1);
+  });
+
+  it('refuses reports on drafts and on rows of other comparisons', async () => {
+    const { comparison } = await publishedComparison();
+    const other = await publishedComparison();
+    expect(await send(comparison.slug, { message: MESSAGE, rowId: String(other.rowId), side: 'A' })).toMatchObject({ ok: false, status: 404 });
+    await db.comparison.update({ where: { id: comparison.id }, data: { status: 'DRAFT' } });
+    expect(await send(comparison.slug, { message: MESSAGE })).toMatchObject({ ok: false, status: 404 });
+  });
+});
