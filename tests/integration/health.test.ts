@@ -49,7 +49,8 @@ describe('database health', () => {
       const elapsed = performance.now() - started;
       expect(elapsed).toBeGreaterThanOrEqual(250);
       expect(elapsed).toBeLessThan(10_000);
-      expect(sockets.size).toBeGreaterThan(0);
+      // It did try this server (on a busy machine the connection may land just after the timeout).
+      await vi.waitFor(() => expect(sockets.size).toBeGreaterThan(0), { timeout: 10_000 });
     } finally {
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => silent.close(resolve));
