@@ -82,7 +82,7 @@ export async function getFactEditor({ actor, figureId, attributeId }: { actor: A
   };
 }
 
-export type FactSaveResult = { factId: number; version: number; figure: { id: number; slug: string } };
+export type FactSaveResult = { factId: number; attributeId: number; version: number; figure: { id: number; slug: string } };
 
 function factData(snapshot: FactSnapshot) {
   return { value: snapshot.value, sourceUrl: snapshot.sourceUrl, note: snapshot.note, verifiedAt: snapshot.verifiedAt ? new Date(`${snapshot.verifiedAt}T00:00:00Z`) : null };
@@ -115,7 +115,7 @@ export async function saveFact({ actor, input, snapshot: given, action }: { acto
         const created = await tx.fact.create({ data: { figureId, attributeId, ...factData(snapshot) }, select: { id: true, version: true } });
         await recordRevision(tx, { entityType: 'FACT', entityId: created.id, version: created.version, snapshot, author: actor, message: message ?? 'Added' });
         await recordAuditEvent({ actor, action: 'fact.created', targetType: 'fact', targetId: created.id, ip: actor.ip, details: { figureId, attributeId, version: created.version } }, tx);
-        return { factId: created.id, version: created.version, figure };
+        return { factId: created.id, attributeId, version: created.version, figure };
       }
 
       if (!current) throw new AppError('NOT_FOUND', 'This fact was removed while you were editing it.');
@@ -129,7 +129,7 @@ export async function saveFact({ actor, input, snapshot: given, action }: { acto
         { actor, action: action ?? 'fact.updated', targetType: 'fact', targetId: current.id, ip: actor.ip, details: { figureId, attributeId, version: newVersion, before: toSnapshot(current), after: snapshot } },
         tx,
       );
-      return { factId: current.id, version: newVersion, figure };
+      return { factId: current.id, attributeId, version: newVersion, figure };
     });
   } catch (error) {
     // Two editors adding the same fact at once: the second is told, with the first one's value.
