@@ -49,7 +49,7 @@ export function FigureForm({ figure, photo }: { figure: FigureFormValues; photo:
   const message = clientErrors ? 'Check the highlighted fields.' : state.message;
 
   return (
-    <form ref={formRef} action={action} onSubmit={onSubmit} className={`stack-form ${styles.form}`} noValidate encType="multipart/form-data">
+    <form ref={formRef} action={action} onSubmit={onSubmit} className={`stack-form ${styles.form}`} noValidate>
       <FormMessage ok={state.ok} message={message} />
       {state.conflict ? <ConflictNotice conflict={state.conflict} yours={values} labels={FIGURE_FIELD_LABELS} noun="figure" /> : null}
       {isNew ? null : (
