@@ -148,10 +148,54 @@ test('[EDITOR][FIGURES] when two editors save the same figure, the second sees t
   await expect(second.getByRole('row', { name: /^3 \(current\)/ })).toContainText(ADMIN.name);
   await expect(second.getByRole('row', { name: /^2 / })).toContainText(EDITOR.name);
   await expect(second.getByRole('heading', { name: 'Changes from version 2 to version 3' })).toBeVisible();
-  await expect(second.locator('ins').filter({ hasText: 'careful' })).toBeVisible();
+  await expect(second.locator('ins').filter({ hasText: 'careful' }).first()).toBeVisible();
   expect(await axeViolations(second)).toEqual([]);
   await first.context().close();
   await second.context().close();
+});
+
+test('[EDITOR][FIGURES] an old version is restored after a confirmation, and an unused figure deleted after another', async ({ page }, testInfo) => {
+  const slug = `restore-${randomUUID().slice(0, 8)}`;
+  const name = `Restore Figure ${slug.slice(-8)}`;
+  const db = await connectToE2eDatabase(testInfo);
+  try {
+    await db.query(`INSERT INTO figures (slug, name, kind, description, updated_at) VALUES ($1, $2, 'THING', 'The original description.', now())`, [slug, name]);
+  } finally {
+    await db.end();
+  }
+  await signIn(page, EDITOR);
+  await openFigure(page, name);
+  await page.getByLabel('Short description').fill('A worse description.');
+  await page.getByRole('button', { name: 'Save figure' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+  await page.getByRole('link', { name: /^History/ }).click();
+  await page.getByRole('link', { name: 'Restore… version 1' }).click();
+  await expect(page.getByRole('heading', { name: 'Restore version 1?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Restore version 1' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored. Its content is now version 3' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^3 \(current\)/ })).toContainText('Restored version 1');
+
+  await page.goto(`/figures/${slug}`);
+  await expect(page.getByText('The original description.')).toBeVisible();
+
+  await openFigure(page, name);
+  await page.getByRole('link', { name: 'Delete…' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Delete ${name}?`);
+  await page.getByLabel(`Yes, delete “${name}” and its facts`).check();
+  await page.getByRole('button', { name: 'Delete figure' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `The figure “${slug}” was deleted.` })).toBeVisible();
+  await page.goto(`/figures/${slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that figure');
+});
+
+test('[EDITOR][FIGURES] a figure used in a comparison cannot be deleted, and the page says where it is used', async ({ page }) => {
+  await signIn(page, EDITOR);
+  await openFigure(page, 'Isaac Newton');
+  await page.getByRole('link', { name: 'Delete…' }).click();
+  await expect(page.getByText('“Isaac Newton” cannot be deleted because it is used in a comparison.')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: '/newton-vs-einstein' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete figure' })).toHaveCount(0);
 });
 
 test('[EDITOR][ACCESSIBILITY] the figures list, figure, fact and new-figure pages have no axe violations', async ({ page }) => {
