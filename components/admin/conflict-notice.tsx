@@ -1,5 +1,6 @@
 import type { Conflict } from '@/lib/actions/result';
 import { diffSnapshots } from '@/lib/revisions/diff';
+import styles from './conflict-notice.module.css';
 import { FieldDiffView } from './field-diff';
 
 /**
@@ -12,7 +13,7 @@ export function ConflictNotice({ conflict, yours, labels, noun }: { conflict: Co
   const when = conflict.changedAt ? new Date(conflict.changedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC' : null;
   return (
     <section className="conflict" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading">Someone else saved this {noun} first</h2>
+      <h2 id="conflict-heading" className={styles.heading}>Someone else saved this {noun} first</h2>
       <p>
         {conflict.changedBy ?? 'Another editor'} saved version {conflict.version}
         {when ? ` on ${when}` : ''}. Your changes were not saved, and are kept in the form below.

@@ -93,17 +93,19 @@ export function RevisionHistory({ noun, path, history, currentVersion, labels, r
                     </td>
                     <td>{revision.author?.name ?? 'Imported content'}</td>
                     <td>{revision.message ?? ''}</td>
-                    <td className={styles.rowActions}>
-                      {previous ? (
-                        <Link href={query({ from: previous.version, to: revision.version })}>
-                          Changes<span className="visually-hidden"> in version {revision.version}</span>
-                        </Link>
-                      ) : null}
-                      {revision.version !== currentVersion ? (
-                        <Link href={query({ restore: revision.version })}>
-                          Restore…<span className="visually-hidden"> version {revision.version}</span>
-                        </Link>
-                      ) : null}
+                    <td>
+                      <div className={styles.rowActions}>
+                        {previous ? (
+                          <Link href={query({ from: previous.version, to: revision.version })}>
+                            Changes<span className="visually-hidden"> in version {revision.version}</span>
+                          </Link>
+                        ) : null}
+                        {revision.version !== currentVersion ? (
+                          <Link href={query({ restore: revision.version })}>
+                            Restore…<span className="visually-hidden"> version {revision.version}</span>
+                          </Link>
+                        ) : null}
+                      </div>
                     </td>
                   </tr>
                 );

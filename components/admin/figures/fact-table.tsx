@@ -2,12 +2,11 @@ import Link from 'next/link';
 import type { FigureFactRow } from '@/lib/db/facts';
 import styles from './figures.module.css';
 
-/** Every attribute with the figure's value for it, and a link to add or edit it. */
-export function FactTable({ figureId, rows }: { figureId: number; rows: FigureFactRow[] }) {
+function Rows({ figureId, rows, caption }: { figureId: number; rows: FigureFactRow[]; caption: string }) {
   return (
     <div className={styles.tableWrap}>
       <table className="data-table">
-        <caption className="visually-hidden">Facts</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Attribute</th>
@@ -35,5 +34,22 @@ export function FactTable({ figureId, rows }: { figureId: number; rows: FigureFa
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The figure's facts, then (folded away) every other attribute, each with a link to add or edit it. */
+export function FactTable({ figureId, rows }: { figureId: number; rows: FigureFactRow[] }) {
+  const withValue = rows.filter((r) => r.fact);
+  const without = rows.filter((r) => !r.fact);
+  return (
+    <>
+      {withValue.length > 0 ? <Rows figureId={figureId} rows={withValue} caption="Facts" /> : <p>No facts recorded yet.</p>}
+      {without.length > 0 ? (
+        <details className={styles.otherAttributes} open={withValue.length === 0}>
+          <summary>Add a fact for another attribute ({without.length})</summary>
+          <Rows figureId={figureId} rows={without} caption="Attributes without a value" />
+        </details>
+      ) : null}
+    </>
   );
 }
