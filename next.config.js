@@ -14,6 +14,11 @@ const nextConfig = {
   // save on one app instance refreshes every instance (lib/cache/cache-handler.mjs).
   cacheHandler: fileURLToPath(new URL('./lib/cache/cache-handler.mjs', import.meta.url)),
   reactStrictMode: true,
+  // Figure photos are uploaded through server actions (up to 10 MB, checked again in
+  // lib/media/upload.ts). The limits sit a little above that, so a slightly larger file still
+  // reaches the action and gets a clear message instead of a failed request; the proxy,
+  // which runs on /admin, buffers bodies up to its own limit.
+  experimental: { serverActions: { bodySizeLimit: '16mb' }, proxyClientMaxBodySize: '16mb' },
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'sharp', '@node-rs/argon2'],
   async headers() {

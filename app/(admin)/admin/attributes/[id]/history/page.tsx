@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RevisionHistory } from '@/components/admin/revision-history';
+import { restoreAttributeRevisionAction } from '@/lib/actions/attributes';
+import { parseId } from '@/lib/admin/params';
+import { requirePageActor } from '@/lib/auth/session';
+import { getAttributeForEdit } from '@/lib/db/attributes';
+import { loadRevisionHistory } from '@/lib/revisions/history';
+import { ATTRIBUTE_FIELD_LABELS } from '@/lib/validation/attributes';
+
+export const metadata: Metadata = { title: 'Attribute history' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; restored?: string }> };
+
+export default async function AttributeHistoryPage({ params, searchParams }: Props) {
+  const { id: rawId } = await params;
+  const actor = await requirePageActor('content:edit', { from: `/admin/attributes/${rawId}/history` });
+  const id = parseId(rawId);
+  if (!id) notFound();
+  const attribute = await getAttributeForEdit({ actor, id });
+  if (!attribute) notFound();
+  const query = await searchParams;
+  const history = await loadRevisionHistory({ actor, entityType: 'ATTRIBUTE', entityId: id, fields: Object.keys(ATTRIBUTE_FIELD_LABELS), from: query.from, to: query.to });
+  return (
+    <>
+      <p>
+        <Link href={`/admin/attributes/${id}`}>← Edit {attribute.label}</Link>
+      </p>
+      <h1>History of {attribute.label}</h1>
+      <RevisionHistory
+        noun="attribute"
+        path={`/admin/attributes/${id}/history`}
+        history={history}
+        currentVersion={attribute.version}
+        labels={ATTRIBUTE_FIELD_LABELS}
+        restore={{ action: restoreAttributeRevisionAction, fields: { id: String(id) } }}
+        confirmRestore={query.restore}
+        restored={query.restored}
+      />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AttributeForm } from '@/components/admin/attributes/attribute-form';
+import { parseId } from '@/lib/admin/params';
+import { requirePageActor } from '@/lib/auth/session';
+import { getAttributeForEdit } from '@/lib/db/attributes';
+
+export const metadata: Metadata = { title: 'Edit attribute' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function EditAttributePage({ params, searchParams }: Props) {
+  const { id: rawId } = await params;
+  const actor = await requirePageActor('content:edit', { from: `/admin/attributes/${rawId}` });
+  const id = parseId(rawId);
+  if (!id) notFound();
+  const attribute = await getAttributeForEdit({ actor, id });
+  if (!attribute) notFound();
+  const { saved } = await searchParams;
+  return (
+    <>
+      <p>
+        <Link href="/admin/attributes">← All attributes</Link>
+      </p>
+      <h1>{attribute.label}</h1>
+      {saved ? (
+        <p className="form-message form-message-ok" role="status">
+          {saved === 'created' ? 'Created.' : 'Saved. Every page using this attribute shows it now.'}
+        </p>
+      ) : null}
+      <p>
+        <Link href={`/admin/attributes/${id}/history`}>History (version {attribute.version})</Link>
+      </p>
+      <AttributeForm key={attribute.version} attribute={attribute} />
+    </>
+  );
+}

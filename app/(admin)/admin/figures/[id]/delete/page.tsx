@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DeleteFigureForm } from '@/components/admin/figures/delete-figure-form';
+import { parseId } from '@/lib/admin/params';
+import { requirePageActor } from '@/lib/auth/session';
+import { getFigureForEdit, getFigureUsage } from '@/lib/db/admin-figures';
+
+export const metadata: Metadata = { title: 'Delete figure' };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function DeleteFigurePage({ params }: Props) {
+  const { id: rawId } = await params;
+  const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/delete` });
+  const id = parseId(rawId);
+  if (!id) notFound();
+  const [figure, usage] = await Promise.all([getFigureForEdit({ actor, id }), getFigureUsage({ actor, id })]);
+  if (!figure) notFound();
+  return (
+    <>
+      <p>
+        <Link href={`/admin/figures/${id}`}>← Edit {figure.name}</Link>
+      </p>
+      <h1>Delete {figure.name}?</h1>
+      {usage.length > 0 ? (
+        <>
+          <p className="form-message form-message-error">
+            “{figure.name}” cannot be deleted because it is used in {usage.length === 1 ? 'a comparison' : `${usage.length} comparisons`}. Remove it from{' '}
+            {usage.length === 1 ? 'that comparison' : 'those'} first:
+          </p>
+          <ul>
+            {usage.map((c) => (
+              <li key={c.id}>
+                {c.title} ({c.status.toLowerCase()}), /{c.slug}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          <p>
+            This removes “{figure.name}”, its page at /figures/{figure.slug} and all its facts. Its history stays in the audit log, but the figure cannot be brought back from
+            here.
+          </p>
+          <DeleteFigureForm id={figure.id} version={figure.version} name={figure.name} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RevisionHistory } from '@/components/admin/revision-history';
+import { restoreFactRevisionAction } from '@/lib/actions/facts';
+import { parseId } from '@/lib/admin/params';
+import { requirePageActor } from '@/lib/auth/session';
+import { getFactEditor } from '@/lib/db/facts';
+import { loadRevisionHistory } from '@/lib/revisions/history';
+import { FACT_FIELD_LABELS } from '@/lib/validation/facts';
+
+export const metadata: Metadata = { title: 'Fact history' };
+
+type Props = { params: Promise<{ id: string; attributeId: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; restored?: string }> };
+
+export default async function FactHistoryPage({ params, searchParams }: Props) {
+  const { id: rawId, attributeId: rawAttributeId } = await params;
+  const path = `/admin/figures/${rawId}/facts/${rawAttributeId}/history`;
+  const actor = await requirePageActor('content:edit', { from: path });
+  const figureId = parseId(rawId);
+  const attributeId = parseId(rawAttributeId);
+  if (!figureId || !attributeId) notFound();
+  const editor = await getFactEditor({ actor, figureId, attributeId });
+  if (!editor?.fact) notFound();
+  const { figure, attribute, fact } = editor;
+  const query = await searchParams;
+  const history = await loadRevisionHistory({ actor, entityType: 'FACT', entityId: fact.id, fields: Object.keys(FACT_FIELD_LABELS), from: query.from, to: query.to });
+  return (
+    <>
+      <p>
+        <Link href={`/admin/figures/${figure.id}/facts/${attribute.id}`}>
+          ← Edit {attribute.label} of {figure.name}
+        </Link>
+      </p>
+      <h1>
+        History of {attribute.label} of {figure.name}
+      </h1>
+      <RevisionHistory
+        noun="fact"
+        path={path}
+        history={history}
+        currentVersion={fact.version}
+        labels={FACT_FIELD_LABELS}
+        restore={{ action: restoreFactRevisionAction, fields: { id: String(fact.id) } }}
+        confirmRestore={query.restore}
+        restored={query.restored}
+      />
+    </>
+  );
+}

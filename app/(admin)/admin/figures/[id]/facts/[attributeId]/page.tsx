@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { FactForm } from '@/components/admin/figures/fact-form';
+import styles from '@/components/admin/figures/figures.module.css';
+import { parseId } from '@/lib/admin/params';
+import { requirePageActor } from '@/lib/auth/session';
+import { getFactEditor } from '@/lib/db/facts';
+
+export const metadata: Metadata = { title: 'Edit fact' };
+
+type Props = { params: Promise<{ id: string; attributeId: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function FactPage({ params, searchParams }: Props) {
+  const { id: rawId, attributeId: rawAttributeId } = await params;
+  const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/facts/${rawAttributeId}` });
+  const figureId = parseId(rawId);
+  const attributeId = parseId(rawAttributeId);
+  if (!figureId || !attributeId) notFound();
+  const editor = await getFactEditor({ actor, figureId, attributeId });
+  if (!editor) notFound();
+  const { figure, attribute, fact, comparisons } = editor;
+  const { saved } = await searchParams;
+  const count = comparisons.length;
+  const usedIn = count === 0 ? 'No published comparison shows this fact yet.' : `Used in ${count} published ${count === 1 ? 'comparison' : 'comparisons'}`;
+  const impact = count === 0 ? 'Saving changes the figure’s page only.' : `Saving changes the figure’s page and ${count} published ${count === 1 ? 'comparison' : 'comparisons'} at once.`;
+
+  return (
+    <>
+      <p>
+        <Link href={`/admin/figures/${figure.id}#facts`}>← All facts of {figure.name}</Link>
+      </p>
+      <h1>
+        {attribute.label} of {figure.name}
+      </h1>
+      {saved ? (
+        <p className="form-message form-message-ok" role="status">
+          Saved. The public pages show the new value now.
+        </p>
+      ) : null}
+      {attribute.description ? <p>{attribute.description}</p> : null}
+      <div className={styles.notice}>
+        <p>
+          <strong>{usedIn}</strong>
+          {count > 0 ? ':' : ''}
+        </p>
+        {count > 0 ? (
+          <ul>
+            {comparisons.map((c) => (
+              <li key={c.slug}>
+                <Link href={`/${c.slug}`}>{c.title}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      {fact ? (
+        <p>
+          Version {fact.version}. <Link href={`/admin/figures/${figure.id}/facts/${attribute.id}/history`}>History of this fact</Link>
+        </p>
+      ) : (
+        <p>{figure.name} has no value for {attribute.label} yet.</p>
+      )}
+      <FactForm
+        key={fact?.version ?? 0}
+        attributeLabel={attribute.label}
+        impact={impact}
+        fact={{
+          figureId: figure.id,
+          attributeId: attribute.id,
+          version: fact?.version ?? 0,
+          value: fact?.value ?? '',
+          sourceUrl: fact?.sourceUrl ?? '',
+          note: fact?.note ?? '',
+          verifiedAt: fact?.verifiedAt ?? '',
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RevisionHistory } from '@/components/admin/revision-history';
+import { restoreFigureRevisionAction } from '@/lib/actions/figures';
+import { parseId } from '@/lib/admin/params';
+import { requirePageActor } from '@/lib/auth/session';
+import { getFigureForEdit } from '@/lib/db/admin-figures';
+import { loadRevisionHistory } from '@/lib/revisions/history';
+import { FIGURE_FIELD_LABELS } from '@/lib/validation/figures';
+
+export const metadata: Metadata = { title: 'Figure history' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; restored?: string }> };
+
+export default async function FigureHistoryPage({ params, searchParams }: Props) {
+  const { id: rawId } = await params;
+  const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/history` });
+  const id = parseId(rawId);
+  if (!id) notFound();
+  const figure = await getFigureForEdit({ actor, id });
+  if (!figure) notFound();
+  const query = await searchParams;
+  const history = await loadRevisionHistory({ actor, entityType: 'FIGURE', entityId: id, fields: Object.keys(FIGURE_FIELD_LABELS), from: query.from, to: query.to });
+  return (
+    <>
+      <p>
+        <Link href={`/admin/figures/${id}`}>← Edit {figure.name}</Link>
+      </p>
+      <h1>History of {figure.name}</h1>
+      <RevisionHistory
+        noun="figure"
+        path={`/admin/figures/${id}/history`}
+        history={history}
+        currentVersion={figure.version}
+        labels={FIGURE_FIELD_LABELS}
+        restore={{ action: restoreFigureRevisionAction, fields: { id: String(id) } }}
+        confirmRestore={query.restore}
+        restored={query.restored}
+      />
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { FactTable } from '@/components/admin/figures/fact-table';
+import { FigureForm } from '@/components/admin/figures/figure-form';
+import styles from '@/components/admin/figures/figures.module.css';
+import { parseId } from '@/lib/admin/params';
+import { requirePageActor } from '@/lib/auth/session';
+import { describeUsage, getFigureForEdit, getFigureUsage } from '@/lib/db/admin-figures';
+import { listFigureFacts } from '@/lib/db/facts';
+import { mediaUrl, variantWidths } from '@/lib/media/images';
+
+export const metadata: Metadata = { title: 'Edit figure' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function EditFigurePage({ params, searchParams }: Props) {
+  const { id: rawId } = await params;
+  const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}` });
+  const id = parseId(rawId);
+  if (!id) notFound();
+  const [figure, facts, usage] = await Promise.all([getFigureForEdit({ actor, id }), listFigureFacts({ actor, figureId: id }), getFigureUsage({ actor, id })]);
+  if (!figure) notFound();
+  const { saved } = await searchParams;
+  const photo =
+    figure.photoHash && figure.photo
+      ? { previewUrl: mediaUrl(figure.photoHash, variantWidths(figure.photo.width)[0]!), width: figure.photo.width, height: figure.photo.height, alt: figure.photoAlt ?? '' }
+      : null;
+
+  return (
+    <>
+      <p>
+        <Link href="/admin/figures">← All figures</Link>
+      </p>
+      <h1>{figure.name}</h1>
+      {saved ? (
+        <p className="form-message form-message-ok" role="status">
+          {saved === 'created' ? 'Created.' : 'Saved.'} The public pages show it now.
+        </p>
+      ) : null}
+      <div className={styles.actions}>
+        <Link href={`/figures/${figure.slug}`}>Public page</Link>
+        <Link href={`/admin/figures/${figure.id}/history`}>History (version {figure.version})</Link>
+        <Link href={`/admin/figures/${figure.id}/delete`}>Delete…</Link>
+      </div>
+      <FigureForm
+        key={figure.version}
+        figure={{
+          id: figure.id,
+          version: figure.version,
+          name: figure.name,
+          slug: figure.slug,
+          kind: figure.kind,
+          description: figure.description,
+          photoAlt: figure.photoAlt ?? '',
+          photoCreditName: figure.photoCreditName ?? '',
+          photoCreditUrl: figure.photoCreditUrl ?? '',
+          photoSourceName: figure.photoSourceName ?? '',
+          photoSourceUrl: figure.photoSourceUrl ?? '',
+          photoLicense: figure.photoLicense ?? '',
+        }}
+        photo={photo}
+      />
+      <h2 id="facts">Facts</h2>
+      <p>A fact belongs to the figure: a correction shows in every comparison with {figure.name} at once.</p>
+      <FactTable figureId={figure.id} rows={facts} />
+      <h2>Used in</h2>
+      {usage.length ? <p>{describeUsage(usage)}.</p> : <p>No comparison uses {figure.name} yet.</p>}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import styles from '@/components/admin/figures/figures.module.css';
+import { DateText } from '@/components/ui/date-text';
+import { Pagination } from '@/components/ui/pagination';
+import { requirePageActor } from '@/lib/auth/session';
+import { listAdminFigures } from '@/lib/db/admin-figures';
+import { FIGURE_KINDS, FIGURE_KIND_LABELS, type FigureKindValue } from '@/lib/validation/figures';
+
+export const metadata: Metadata = { title: 'Figures' };
+
+type Props = { searchParams: Promise<{ q?: string; kind?: string; page?: string; deleted?: string }> };
+
+export default async function FiguresPage({ searchParams }: Props) {
+  const actor = await requirePageActor('content:edit', { from: '/admin/figures' });
+  const params = await searchParams;
+  const query = (params.q ?? '').trim().slice(0, 120);
+  const kind = FIGURE_KINDS.includes(params.kind as FigureKindValue) ? (params.kind as FigureKindValue) : undefined;
+  const page = Math.max(1, Math.floor(Number(params.page)) || 1);
+  const list = await listAdminFigures({ actor, query, kind, page });
+
+  const href = (n: number) => {
+    const search = new URLSearchParams();
+    if (query) search.set('q', query);
+    if (kind) search.set('kind', kind);
+    if (n > 1) search.set('page', String(n));
+    const text = search.toString();
+    return text ? `/admin/figures?${text}` : '/admin/figures';
+  };
+
+  return (
+    <>
+      <h1>Figures</h1>
+      {params.deleted ? (
+        <p className="form-message form-message-ok" role="status">
+          The figure “{params.deleted}” was deleted.
+        </p>
+      ) : null}
+      <p>
+        <Link href="/admin/figures/new" className="button">
+          New figure
+        </Link>
+      </p>
+      <form className="toolbar" role="search" method="get" action="/admin/figures" aria-label="Find figures">
+        <div className="field">
+          <label htmlFor="figures-q">Name</label>
+          <input id="figures-q" type="search" name="q" defaultValue={query} maxLength={120} />
+        </div>
+        <div className="field">
+          <label htmlFor="figures-kind">Kind</label>
+          <select id="figures-kind" name="kind" defaultValue={kind ?? ''}>
+            <option value="">All kinds</option>
+            {FIGURE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {FIGURE_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button className="button" type="submit">
+          Search
+        </button>
+      </form>
+      <p role="status">
+        {list.total === 0 ? 'No figures match.' : `${list.total} ${list.total === 1 ? 'figure' : 'figures'}${query || kind ? ' match' : ''}.`}
+      </p>
+      {list.items.length > 0 ? (
+        <div className={styles.tableWrap}>
+          <table className="data-table">
+            <caption className="visually-hidden">Figures, page {list.page} of {list.totalPages}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Address</th>
+                <th scope="col">Photo</th>
+                <th scope="col">Last changed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((figure) => (
+                <tr key={figure.id}>
+                  <th scope="row">
+                    <Link href={`/admin/figures/${figure.id}`}>{figure.name}</Link>
+                  </th>
+                  <td>{FIGURE_KIND_LABELS[figure.kind]}</td>
+                  <td>/figures/{figure.slug}</td>
+                  <td>{figure.hasPhoto ? 'Yes' : <span className={styles.muted}>None</span>}</td>
+                  <td>
+                    <DateText date={figure.updatedAt} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Pagination page={list.page} totalPages={list.totalPages} href={href} label="Pages of figures" />
+    </>
+  );
+}
