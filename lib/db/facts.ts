@@ -82,7 +82,7 @@ export async function getFactEditor({ actor, figureId, attributeId }: { actor: A
   };
 }
 
-export type FactSaveResult = { factId: number; attributeId: number; version: number; figure: { id: number; slug: string } };
+export type FactSaveResult = { factId: number; attributeId: number; version: number; figure: { id: number; slug: string }; revisionId: number };
 
 function factData(snapshot: FactSnapshot) {
   return { value: snapshot.value, sourceUrl: snapshot.sourceUrl, note: snapshot.note, verifiedAt: snapshot.verifiedAt ? new Date(`${snapshot.verifiedAt}T00:00:00Z`) : null };
@@ -94,48 +94,57 @@ async function factConflict(tx: Tx, figureId: number, attributeId: number): Prom
   return conflictError(tx, { entityType: 'FACT', entityId: row.id, current: { version: row.version, ...toSnapshot(row) }, noun: 'fact' });
 }
 
+type SaveFactArgs = { actor: Actor; input: Pick<FactInput, 'figureId' | 'attributeId' | 'version' | 'message'> & Partial<FactInput>; snapshot?: FactSnapshot; action?: 'fact.restored' | 'fact.corrected' };
+
 /**
  * Adds the figure's fact for an attribute (version 0: the form saw none) or saves a new
  * version of it; refused with the stored version when someone saved in between.
  */
-export async function saveFact({ actor, input, snapshot: given, action }: { actor: Actor; input: Pick<FactInput, 'figureId' | 'attributeId' | 'version' | 'message'> & Partial<FactInput>; snapshot?: FactSnapshot; action?: 'fact.restored' }): Promise<FactSaveResult> {
+export async function saveFact(args: SaveFactArgs): Promise<FactSaveResult> {
+  assertCan(args.actor, 'content:edit');
+  try {
+    return await db.$transaction((tx) => saveFactInTransaction(tx, args));
+  } catch (error) {
+    // Two editors adding the same fact at once: the second is told, with the first one's value.
+    if (isUniqueViolation(error)) throw await db.$transaction((tx) => factConflict(tx, args.input.figureId, args.input.attributeId));
+    throw error;
+  }
+}
+
+/**
+ * saveFact inside a caller's transaction, for changes that must commit together with it
+ * (accepting a reader's report applies the fact and resolves the report at once).
+ */
+export async function saveFactInTransaction(tx: Tx, { actor, input, snapshot: given, action }: SaveFactArgs): Promise<FactSaveResult> {
   assertCan(actor, 'content:edit');
   const { figureId, attributeId, version } = input;
   const snapshot: FactSnapshot = given ?? { value: input.value ?? '', sourceUrl: orNull(input.sourceUrl), note: orNull(input.note), verifiedAt: orNull(input.verifiedAt) };
   const message = input.message || null;
-  try {
-    return await db.$transaction(async (tx) => {
-      const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { id: true, slug: true } });
-      if (!figure) throw new AppError('NOT_FOUND', 'This figure no longer exists; someone may have deleted it.');
-      if (!(await tx.attribute.findUnique({ where: { id: attributeId }, select: { id: true } }))) throw new AppError('NOT_FOUND', 'This attribute no longer exists.');
-      const current = await tx.fact.findUnique({ where: { figureId_attributeId: { figureId, attributeId } }, select: factRowSelect });
+  const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { id: true, slug: true } });
+  if (!figure) throw new AppError('NOT_FOUND', 'This figure no longer exists; someone may have deleted it.');
+  if (!(await tx.attribute.findUnique({ where: { id: attributeId }, select: { id: true } }))) throw new AppError('NOT_FOUND', 'This attribute no longer exists.');
+  const current = await tx.fact.findUnique({ where: { figureId_attributeId: { figureId, attributeId } }, select: factRowSelect });
 
-      if (version === 0) {
-        if (current) throw await factConflict(tx, figureId, attributeId);
-        const created = await tx.fact.create({ data: { figureId, attributeId, ...factData(snapshot) }, select: { id: true, version: true } });
-        await recordRevision(tx, { entityType: 'FACT', entityId: created.id, version: created.version, snapshot, author: actor, message: message ?? 'Added' });
-        await recordAuditEvent({ actor, action: 'fact.created', targetType: 'fact', targetId: created.id, ip: actor.ip, details: { figureId, attributeId, version: created.version } }, tx);
-        return { factId: created.id, attributeId, version: created.version, figure };
-      }
-
-      if (!current) throw new AppError('NOT_FOUND', 'This fact was removed while you were editing it.');
-      if (current.version !== version) throw await factConflict(tx, figureId, attributeId);
-      const updated = await tx.fact.updateMany({ where: { id: current.id, version }, data: { ...factData(snapshot), version: { increment: 1 } } });
-      if (updated.count === 0) throw await factConflict(tx, figureId, attributeId);
-      await ensureBaselineRevision(tx, { entityType: 'FACT', entityId: current.id, version, snapshot: toSnapshot(current) });
-      const newVersion = version + 1;
-      await recordRevision(tx, { entityType: 'FACT', entityId: current.id, version: newVersion, snapshot, author: actor, message });
-      await recordAuditEvent(
-        { actor, action: action ?? 'fact.updated', targetType: 'fact', targetId: current.id, ip: actor.ip, details: { figureId, attributeId, version: newVersion, before: toSnapshot(current), after: snapshot } },
-        tx,
-      );
-      return { factId: current.id, attributeId, version: newVersion, figure };
-    });
-  } catch (error) {
-    // Two editors adding the same fact at once: the second is told, with the first one's value.
-    if (isUniqueViolation(error)) throw await db.$transaction((tx) => factConflict(tx, figureId, attributeId));
-    throw error;
+  if (version === 0) {
+    if (current) throw await factConflict(tx, figureId, attributeId);
+    const created = await tx.fact.create({ data: { figureId, attributeId, ...factData(snapshot) }, select: { id: true, version: true } });
+    const revision = await recordRevision(tx, { entityType: 'FACT', entityId: created.id, version: created.version, snapshot, author: actor, message: message ?? 'Added' });
+    await recordAuditEvent({ actor, action: 'fact.created', targetType: 'fact', targetId: created.id, ip: actor.ip, details: { figureId, attributeId, version: created.version } }, tx);
+    return { factId: created.id, attributeId, version: created.version, figure, revisionId: revision.id };
   }
+
+  if (!current) throw new AppError('NOT_FOUND', 'This fact was removed while you were editing it.');
+  if (current.version !== version) throw await factConflict(tx, figureId, attributeId);
+  const updated = await tx.fact.updateMany({ where: { id: current.id, version }, data: { ...factData(snapshot), version: { increment: 1 } } });
+  if (updated.count === 0) throw await factConflict(tx, figureId, attributeId);
+  await ensureBaselineRevision(tx, { entityType: 'FACT', entityId: current.id, version, snapshot: toSnapshot(current) });
+  const newVersion = version + 1;
+  const revision = await recordRevision(tx, { entityType: 'FACT', entityId: current.id, version: newVersion, snapshot, author: actor, message });
+  await recordAuditEvent(
+    { actor, action: action ?? 'fact.updated', targetType: 'fact', targetId: current.id, ip: actor.ip, details: { figureId, attributeId, version: newVersion, before: toSnapshot(current), after: snapshot } },
+    tx,
+  );
+  return { factId: current.id, attributeId, version: newVersion, figure, revisionId: revision.id };
 }
 
 /** The fact behind a history page, by id. */
