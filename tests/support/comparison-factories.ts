@@ -1,0 +1,24 @@
+// Test data for the admin comparison tests: signed-in users (actors) and a pair of figures
+// with facts, each with unique slugs and emails so tests run in parallel without cleanup.
+import type { Actor } from '../../lib/auth/actor';
+import type { Role } from '../../lib/auth/permissions';
+import { db } from '../../lib/db/client';
+import { createAttribute, createFigure, unique } from './factories';
+
+/** A user in the database (revisions name their author) as the actor lib/db functions take. */
+export async function createActor(role: Role, name = `${role === 'ADMIN' ? 'Admin' : 'Editor'} ${unique('u')}`): Promise<Actor> {
+  const email = `${unique(role.toLowerCase())}@example.test`;
+  const user = await db.user.create({ data: { email, name, role, passwordHash: 'not-a-real-hash' }, select: { id: true } });
+  return { id: user.id, email, name, role, mustChangePassword: false, ip: '127.0.0.1' };
+}
+
+/**
+ * Two figures and three attributes: "shared" has a fact on both sides, "onlyA" on A only,
+ * "neither" on no side.
+ */
+export async function createPair() {
+  const [shared, onlyA, neither] = await Promise.all([createAttribute({ label: 'Born' }), createAttribute({ label: 'Known For' }), createAttribute({ label: 'Motto' })]);
+  const a = await createFigure({ name: `Ada ${unique('n')}`, facts: [{ attributeId: shared.id, value: '1815' }, { attributeId: onlyA.id, value: 'Notes on the engine' }] });
+  const b = await createFigure({ name: `Charles ${unique('n')}`, facts: [{ attributeId: shared.id, value: '1791' }] });
+  return { a, b, attributes: { shared, onlyA, neither } };
+}
