@@ -51,7 +51,7 @@ export type ComparisonContent = z.infer<typeof comparisonContentSchema>;
 export const updateComparisonSchema = comparisonContentSchema.extend({
   id: id('Reload the page: this comparison is not recognised.'),
   version: id('Reload the page: the version you edited is missing.'),
-  message: optionalText(LIMITS.message),
+  message: optionalText(LIMITS.message).default(''),
 });
 
 export type UpdateComparisonInput = z.infer<typeof updateComparisonSchema>;
@@ -63,7 +63,7 @@ export const comparisonStatusSchema = z.object({
 
 export const restoreRevisionSchema = comparisonStatusSchema.extend({
   revision: id('Choose a revision to restore.'),
-  message: optionalText(LIMITS.message),
+  message: optionalText(LIMITS.message).default(''),
 });
 
 /** Indexes present under `prefix` ("rows." -> [0, 1, 2]), in numeric order. */

@@ -3,7 +3,7 @@
 import type { Actor } from '../../lib/auth/actor';
 import type { Role } from '../../lib/auth/permissions';
 import { db } from '../../lib/db/client';
-import { createAttribute, createFigure, unique } from './factories';
+import { createAttribute, createComparison, createFigure, unique } from './factories';
 
 /** A user in the database (revisions name their author) as the actor lib/db functions take. */
 export async function createActor(role: Role, name = `${role === 'ADMIN' ? 'Admin' : 'Editor'} ${unique('u')}`): Promise<Actor> {
@@ -21,4 +21,23 @@ export async function createPair() {
   const a = await createFigure({ name: `Ada ${unique('n')}`, facts: [{ attributeId: shared.id, value: '1815' }, { attributeId: onlyA.id, value: 'Notes on the engine' }] });
   const b = await createFigure({ name: `Charles ${unique('n')}`, facts: [{ attributeId: shared.id, value: '1791' }] });
   return { a, b, attributes: { shared, onlyA, neither } };
+}
+
+/**
+ * A draft comparison with a summary (so it can be published) and its revision 1, as if
+ * created in the admin area, without needing an actor.
+ */
+export async function createDraftComparison() {
+  const [a, b] = await Promise.all([createFigure(), createFigure()]);
+  const comparison = await createComparison({ a, b, status: 'DRAFT', summary: 'A draft ready to publish.' });
+  await db.revision.create({
+    data: {
+      entityType: 'COMPARISON',
+      entityId: comparison.id,
+      version: comparison.version,
+      message: 'Created',
+      snapshot: { slug: comparison.slug, figureA: a.slug, figureB: b.slug, title: null, summary: comparison.summary, introduction: '', conclusion: '', rows: [], sections: [], categories: [], status: 'DRAFT' },
+    },
+  });
+  return { ...comparison, a, b };
 }
