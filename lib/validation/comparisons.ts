@@ -23,7 +23,7 @@ export const createComparisonSchema = z
     figureAId: id('Choose figure A.'),
     figureBId: id('Choose figure B.'),
   })
-  .refine((v) => v.figureAId !== v.figureBId, { path: ['figureBId'], message: 'Choose two different figures: a figure cannot be compared with itself.' });
+  .refine((v) => !(v.figureAId > 0 && v.figureAId === v.figureBId), { path: ['figureBId'], message: 'Choose two different figures: a figure cannot be compared with itself.' });
 
 export type CreateComparisonInput = z.infer<typeof createComparisonSchema>;
 

@@ -145,5 +145,7 @@ describe('comparison form validation', () => {
     expect(fieldErrorsOf(same.error!)).toEqual({ figureBId: ['Choose two different figures: a figure cannot be compared with itself.'] });
     const missing = createComparisonSchema.safeParse({ figureAId: '', figureBId: '4' });
     expect(fieldErrorsOf(missing.error!)).toEqual({ figureAId: ['Choose figure A.'] });
+    const neither = createComparisonSchema.safeParse({ figureAId: '', figureBId: '' });
+    expect(fieldErrorsOf(neither.error!)).toEqual({ figureAId: ['Choose figure A.'], figureBId: ['Choose figure B.'] });
   });
 });
