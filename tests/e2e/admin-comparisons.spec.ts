@@ -29,7 +29,14 @@ async function addRow(page: Page, label: string) {
 }
 
 test('[EDITOR][COMPARISONS] creating a comparison, adding rows and a section, publishing it and reading it on the site', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
+  // Pages readers saw before the comparison existed are cached; publishing must refresh them.
+  await page.goto('/edison-vs-einstein');
+  await expect(page.getByText('Automatic comparison.')).toBeVisible();
+  await page.goto('/figures/einstein');
+  const einsteinComparisons = page.getByRole('region', { name: /^Comparisons with/ });
+  await expect(einsteinComparisons.getByRole('link', { name: 'Thomas Edison vs. Albert Einstein' })).toHaveCount(0);
+
   await signIn(page, EDITOR);
   await page.goto('/admin/comparisons');
   await page.getByRole('link', { name: 'New comparison' }).click();
@@ -62,6 +69,7 @@ test('[EDITOR][COMPARISONS] creating a comparison, adding rows and a section, pu
   await page.getByRole('textbox', { name: 'Text', exact: true }).fill('Edison **tested** thousands of filaments.\n\nEinstein ran thought experiments.');
   await page.getByRole('button', { name: 'Preview Markdown' }).click();
   await expect(page.getByRole('region', { name: 'Preview of section 1' }).locator('strong')).toHaveText('tested');
+  await page.getByRole('checkbox', { name: 'Science & Invention' }).check();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved as version 2.' })).toBeVisible();
 
@@ -74,9 +82,21 @@ test('[EDITOR][COMPARISONS] creating a comparison, adding rows and a section, pu
   const table = page.getByRole('table', { name: 'Thomas Edison and Albert Einstein compared' });
   await expect(table.getByRole('rowheader')).toHaveText(['Known For', 'Born', 'Patents']);
   await expect(page.getByRole('heading', { name: 'Methods' })).toBeVisible();
-  // The reversed pair leads to the same page.
+  // The reversed pair leads to the same page; figure and category pages list it at once.
   await page.goto('/einstein-vs-edison');
   await expect(page).toHaveURL(/\/edison-vs-einstein$/);
+  await page.goto('/figures/einstein');
+  await expect(einsteinComparisons.getByRole('link', { name: 'Thomas Edison vs. Albert Einstein' })).toBeVisible();
+  await page.goto('/categories/science-invention');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Thomas Edison vs. Albert Einstein' })).toBeVisible();
+
+  // A later save shows on the next request of the public page.
+  await page.goto(editUrl);
+  await page.getByLabel('Summary').fill('Edison improved what existed; Einstein questioned what everyone assumed.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as version 4.' })).toBeVisible();
+  await page.goto('/edison-vs-einstein');
+  await expect(page.getByText('Edison improved what existed; Einstein questioned what everyone assumed.')).toBeVisible();
 
   // The pair exists once, in either order: asking again points to the existing comparison.
   await page.goto('/admin/comparisons/new');
