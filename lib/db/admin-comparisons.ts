@@ -1,8 +1,7 @@
 import 'server-only';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/permissions';
-import type { ComparisonCard } from '../comparisons/view';
-import { comparisonTitle } from '../comparisons/view';
+import { comparisonTitle, type ComparisonCard } from '../comparisons/view';
 import { db } from './client';
 import { getComparisonPage, listRelatedComparisons, type ComparisonPage } from './comparisons';
 import type { ComparisonStatus, Prisma } from './generated/client';

@@ -1,8 +1,12 @@
 // Test data for the admin comparison tests: signed-in users (actors) and a pair of figures
 // with facts, each with unique slugs and emails so tests run in parallel without cleanup.
+import { expect } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
 import type { Role } from '../../lib/auth/permissions';
 import { db } from '../../lib/db/client';
+import { createComparison as createComparisonAsEditor } from '../../lib/db/comparison-saves';
+import { AppError } from '../../lib/errors';
+import type { ComparisonContent } from '../../lib/validation/comparisons';
 import { createAttribute, createComparison, createFigure, unique } from './factories';
 
 /** A user in the database (revisions name their author) as the actor lib/db functions take. */
@@ -40,4 +44,29 @@ export async function createDraftComparison() {
     },
   });
   return { ...comparison, a, b };
+}
+
+/** Content with nothing in it, to spread a test's few fields over. */
+export const EMPTY_CONTENT: ComparisonContent = { title: null, summary: '', introduction: '', conclusion: '', rows: [], sections: [], categoryIds: [] };
+
+/** A new pair (see createPair) and its draft comparison, created by `actor` as the admin area does (revision 1). */
+export async function createDraftAs(actor: Actor) {
+  const pair = await createPair();
+  const target = await createComparisonAsEditor({ actor, figureAId: pair.a.id, figureBId: pair.b.id });
+  return { ...pair, target };
+}
+
+/** The audit events about a comparison, oldest first. */
+export function comparisonAudits(id: number) {
+  return db.auditEvent.findMany({ where: { targetType: 'comparison', targetId: String(id) }, orderBy: { id: 'asc' }, select: { action: true, actorId: true, ip: true, details: true } });
+}
+
+/** The AppError a call is refused with (fails the test when it succeeds or throws anything else). */
+export async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
