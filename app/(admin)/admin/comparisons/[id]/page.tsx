@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ComparisonEditor } from '@/components/admin/comparisons/comparison-editor';
+import { ComparisonLinks } from '@/components/admin/comparisons/comparison-links';
+import { StatusPanel, type StatusConfirm } from '@/components/admin/comparisons/status-panel';
+import { can } from '@/lib/auth/permissions';
+import { requirePageActor } from '@/lib/auth/session';
+import { positiveInt, textParam } from '@/lib/comparisons/admin-params';
+import { getComparisonForEdit } from '@/lib/db/admin-comparisons';
+
+export const metadata: Metadata = { title: 'Edit comparison' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function notice(done: string, c: { version: number; slug: string }): string | undefined {
+  switch (done) {
+    case 'created':
+      return 'Created as a draft. Add table rows and write the article, then publish.';
+    case 'saved':
+      return `Saved as version ${c.version}.`;
+    case 'published':
+      return `Published: the page is live at /${c.slug}.`;
+    case 'unpublished':
+      return 'Moved to drafts: the page is no longer on the site.';
+    case 'archived':
+      return 'Archived: the page is no longer on the site.';
+    default:
+      return undefined;
+  }
+}
+
+export default async function EditComparisonPage({ params, searchParams }: Props) {
+  const { id: raw } = await params;
+  const actor = await requirePageActor('content:edit', { from: `/admin/comparisons/${raw}` });
+  const id = positiveInt(raw);
+  const comparison = id ? await getComparisonForEdit({ actor, id }) : null;
+  if (!comparison) notFound();
+  const query = await searchParams;
+  const confirm = textParam(query.confirm);
+  const done = notice(textParam(query.done), comparison);
+  return (
+    <>
+      <p>
+        <Link href="/admin/comparisons">← All comparisons</Link>
+      </p>
+      <h1>{comparison.displayTitle}</h1>
+      <p>
+        {comparison.figureA.name} (left) and {comparison.figureB.name} (right) · /{comparison.slug} · version {comparison.version}
+      </p>
+      {done ? (
+        <p className="form-message form-message-ok" role="status">
+          {done}
+        </p>
+      ) : null}
+      <ComparisonLinks id={comparison.id} slug={comparison.slug} status={comparison.status} canPreview={can(actor.role, 'drafts:preview')} current="edit" />
+      <StatusPanel comparison={comparison} confirm={confirm === 'archive' || confirm === 'unpublish' ? (confirm as StatusConfirm) : undefined} />
+      <h2>Content</h2>
+      <ComparisonEditor key={comparison.version} comparison={comparison} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { StatusBadge } from '@/components/admin/comparisons/status-badge';
+import styles from '@/components/admin/comparisons/comparisons.module.css';
+import { ComparisonView } from '@/components/comparison/comparison-view';
+import { requirePageActor } from '@/lib/auth/session';
+import { positiveInt } from '@/lib/comparisons/admin-params';
+import { getComparisonPreview } from '@/lib/db/admin-comparisons';
+
+export const metadata: Metadata = { title: 'Preview' };
+
+type Props = { params: Promise<{ id: string }> };
+
+/** Admins only: a comparison in any status, rendered by the public page's own view. */
+export default async function ComparisonPreviewPage({ params }: Props) {
+  const { id: raw } = await params;
+  const actor = await requirePageActor('drafts:preview', { from: `/admin/comparisons/${raw}/preview` });
+  const id = positiveInt(raw);
+  const preview = id ? await getComparisonPreview({ actor, id }) : null;
+  if (!preview) notFound();
+  const { page, related } = preview;
+  return (
+    <>
+      <div className={styles['preview-banner']} role="note" aria-label="Preview notice">
+        <p>
+          <strong>Preview</strong> of <StatusBadge status={page.status} /> “{page.title}”: this is exactly how the page at /{page.slug} will look to readers
+          {page.status === 'PUBLISHED' ? ' (it is live now)' : ' once it is published'}.{' '}
+          <Link href={`/admin/comparisons/${page.id}`}>Back to editing</Link>
+        </p>
+      </div>
+      <ComparisonView page={page} related={related} />
+    </>
+  );
+}
