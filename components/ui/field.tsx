@@ -1,14 +1,12 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
-type FieldProps = {
-  id: string;
-  label: string;
-  errors?: string[];
-  hint?: ReactNode;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>;
+// Labelled form controls with their hint and errors wired up for screen readers
+// (aria-describedby, aria-invalid). Every form in the app uses these.
 
-/** A labelled input with its hint and errors wired up for screen readers. */
-export function Field({ id, label, errors, hint, ...input }: FieldProps) {
+type Common = { id: string; label: string; hint?: ReactNode; errors?: string[] };
+type Aria = { 'aria-invalid'?: true; 'aria-describedby'?: string };
+
+function FieldShell({ id, label, hint, errors, control }: Common & { control: (aria: Aria) => ReactNode }) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
@@ -19,13 +17,53 @@ export function Field({ id, label, errors, hint, ...input }: FieldProps) {
           {hint}
         </p>
       ) : null}
-      <input id={id} aria-invalid={errorId ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} {...input} />
+      {control({ 'aria-invalid': errorId ? true : undefined, 'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined })}
       {errorId ? (
         <p className="field-error" id={errorId}>
           {errors!.join(' ')}
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A labelled input. */
+export function Field({ id, label, errors, hint, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+  return <FieldShell id={id} label={label} hint={hint} errors={errors} control={(aria) => <input id={id} {...aria} {...input} />} />;
+}
+
+/** A labelled textarea. */
+export function TextAreaField({ id, label, hint, errors, ...textarea }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
+  return <FieldShell id={id} label={label} hint={hint} errors={errors} control={(aria) => <textarea id={id} {...aria} {...textarea} />} />;
+}
+
+/** A labelled select: its options as `options`, or as children. */
+export function SelectField({
+  id,
+  label,
+  hint,
+  errors,
+  options,
+  children,
+  ...select
+}: Common & { options?: { value: string; label: string }[] } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
+  return (
+    <FieldShell
+      id={id}
+      label={label}
+      hint={hint}
+      errors={errors}
+      control={(aria) => (
+        <select id={id} {...aria} {...select}>
+          {options?.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+          {children}
+        </select>
+      )}
+    />
   );
 }
 

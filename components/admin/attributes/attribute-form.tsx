@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { ConflictNotice } from '@/components/admin/conflict-notice';
-import { TextAreaField } from '@/components/admin/figures/form-controls';
+import { TextAreaField } from '@/components/ui/field';
 import { schemaErrors, useFormValidation } from '@/components/admin/use-form-validation';
 import { Field, FormMessage } from '@/components/ui/field';
 import { createAttributeAction, updateAttributeAction } from '@/lib/actions/attributes';

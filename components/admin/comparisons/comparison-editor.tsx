@@ -10,7 +10,7 @@ import { fieldErrorsOf, LIMITS, readComparisonForm, updateComparisonSchema, type
 import { ConflictView } from './conflict-view';
 import { EditorRows } from './editor-rows';
 import { EditorSections } from './editor-sections';
-import { TextAreaField } from './form-controls';
+import { TextAreaField } from '@/components/ui/field';
 import { MarkdownPreview } from './markdown-preview';
 import styles from './editor.module.css';
 

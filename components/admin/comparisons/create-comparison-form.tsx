@@ -6,7 +6,7 @@ import { createComparisonAction, type CreateComparisonResult } from '@/lib/actio
 import { formValues } from '@/lib/actions/result';
 import type { FigureChoice } from '@/lib/db/admin-comparisons';
 import { createComparisonSchema, fieldErrorsOf, type FieldErrors } from '@/lib/validation/comparisons';
-import { SelectField } from './form-controls';
+import { SelectField } from '@/components/ui/field';
 
 const KIND = { PERSON: 'person', PLACE: 'place', THING: 'thing' } as Record<string, string>;
 

@@ -1,6 +1,6 @@
 import { editorIds } from '@/lib/comparisons/editor-form';
 import type { AttributeChoice } from '@/lib/db/admin-comparisons';
-import { SelectField } from './form-controls';
+import { SelectField } from '@/components/ui/field';
 import styles from './editor.module.css';
 
 type Props = { rows: string[]; attributes: AttributeChoice[]; nameA: string; nameB: string; errors?: string[] };

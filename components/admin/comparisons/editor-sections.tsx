@@ -1,7 +1,7 @@
 import { Field } from '@/components/ui/field';
 import { editorIds, type EditorSection } from '@/lib/comparisons/editor-form';
 import { LIMITS, type FieldErrors } from '@/lib/validation/comparisons';
-import { TextAreaField } from './form-controls';
+import { TextAreaField } from '@/components/ui/field';
 import { MarkdownPreview } from './markdown-preview';
 import styles from './editor.module.css';
 

@@ -7,7 +7,7 @@ import { Field, FormMessage } from '@/components/ui/field';
 import { saveFactAction } from '@/lib/actions/facts';
 import { initialActionResult } from '@/lib/actions/result';
 import { FACT_FIELD_LABELS, factSchema } from '@/lib/validation/facts';
-import { TextAreaField } from './form-controls';
+import { TextAreaField } from '@/components/ui/field';
 
 export type FactFormValues = { figureId: number; attributeId: number; version: number; value: string; sourceUrl: string; note: string; verifiedAt: string };
 

@@ -7,7 +7,7 @@ import { Field, FormMessage } from '@/components/ui/field';
 import { createFigureAction, updateFigureAction } from '@/lib/actions/figures';
 import { initialActionResult } from '@/lib/actions/result';
 import { FIGURE_FIELD_LABELS, FIGURE_KINDS, FIGURE_KIND_LABELS, figureCreateSchema, figureFormInput, figureUpdateSchema, photoSizeProblem, PHOTO_TYPES } from '@/lib/validation/figures';
-import { SelectField, TextAreaField } from './form-controls';
+import { SelectField, TextAreaField } from '@/components/ui/field';
 import { PhotoFields, type CurrentPhoto } from './photo-fields';
 import styles from './figures.module.css';
 
