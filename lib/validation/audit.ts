@@ -11,7 +11,11 @@ const day = z
   .trim()
   .max(10)
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-11-27.')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'Use a date such as 2026-11-27.');
+  // A day that exists: 2026-02-30 parses (as 2 March), so it must also read back the same.
+  .refine((value) => {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+  }, 'Use a date such as 2026-11-27.');
 
 /** Position in the log: an event's time (ms since 1970) and id, the order it is listed in. */
 export const auditCursorSchema = z

@@ -85,6 +85,7 @@ describe('the audit log', () => {
     expect(auditFilterSchema.safeParse({ before: '1;DROP' }).success).toBe(false);
     expect(auditFilterSchema.safeParse({ action: 'user.*.x' }).success).toBe(false);
     expect(auditFilterSchema.safeParse({ from: '2022-13-45' }).success).toBe(false);
+    expect(auditFilterSchema.safeParse({ to: '2026-02-30' }).success).toBe(false);
     expect(auditFilterSchema.safeParse({ from: '2022-05-02', to: '2022-05-01' }).error?.issues[0]?.path).toEqual(['to']);
   });
 
