@@ -11,6 +11,12 @@ function Target({ event }: { event: AuditEventRow }) {
   return <>{label}</>;
 }
 
+/** Who acted when nobody was signed in: a command-line tool, or a visitor (a failed sign-in). */
+function noActor(details: AuditEventRow['details']): string {
+  const via = details && typeof details === 'object' && !Array.isArray(details) ? details.via : undefined;
+  return typeof via === 'string' ? via : 'not signed in';
+}
+
 function Details({ details }: { details: AuditEventRow['details'] }) {
   if (details === null || details === undefined) return null;
   if (typeof details !== 'object' || Array.isArray(details)) return <span className={styles.code}>{JSON.stringify(details)}</span>;
@@ -18,7 +24,7 @@ function Details({ details }: { details: AuditEventRow['details'] }) {
     <ul className={styles.details}>
       {Object.entries(details).map(([key, value]) => (
         <li key={key}>
-          {key}: <span className={styles.code}>{typeof value === 'string' ? value : JSON.stringify(value)}</span>
+          {key}: <span className={`${styles.code} ${styles.wrap}`}>{typeof value === 'string' ? value : JSON.stringify(value)}</span>
         </li>
       ))}
     </ul>
@@ -47,8 +53,8 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
               <td>
                 <time dateTime={event.createdAt.toISOString()}>{time.format(event.createdAt)}</time>
               </td>
-              <td>{event.actorEmail ?? <span className={styles.muted}>anonymous</span>}</td>
-              <td className={styles.code}>{event.action}</td>
+              <td>{event.actorEmail ?? <span className={styles.muted}>{noActor(event.details)}</span>}</td>
+              <td className={`${styles.code} ${styles.nowrap}`}>{event.action}</td>
               <td>
                 <Target event={event} />
               </td>
