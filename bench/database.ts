@@ -1,5 +1,6 @@
-// The benchmark's PostgreSQL database: BENCH_DATABASE_URL as given (never dropped), or a fresh
-// `contrast_bench` on DATABASE_URL's server (default: the local one), dropped afterwards.
+// The benchmark's PostgreSQL databases: BENCH_DATABASE_URL as given (never dropped), or a fresh
+// `contrast_bench` on DATABASE_URL's server (default: the local one), dropped afterwards; and
+// `contrast_bench_admin` on the same server for the admin list pages (bench/admin-data.ts).
 import pg from 'pg';
 import { deployMigrations } from '../lib/db/migrations';
 import { run } from './processes';
@@ -22,7 +23,7 @@ function assertLocal(url: string): void {
   }
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -39,21 +40,30 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     assertLocal(given);
     return { url: given, owned: false, drop: async () => {} };
   }
-  // The maintenance database of the same server: never the one we are about to drop.
+  return createOwnedDatabase(BENCH_DATABASE_NAME);
+}
+
+/** The maintenance database of the bench's server (DATABASE_URL's, else the local one): never one we drop. */
+export function benchServerUrl(): string {
   const server = new URL(process.env.DATABASE_URL?.trim() || DEFAULT_SERVER_URL);
   assertLocal(server.toString());
   server.pathname = '/postgres';
-  const dropSql = `DROP DATABASE IF EXISTS "${BENCH_DATABASE_NAME}" WITH (FORCE)`;
-  await withClient(server.toString(), async (client) => {
+  return server.toString();
+}
+
+/** Drops and recreates `name` on the bench's server; `drop` removes it again. */
+export async function createOwnedDatabase(name: string, server = benchServerUrl()): Promise<BenchDatabase> {
+  const dropSql = `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`;
+  await withClient(server, async (client) => {
     await client.query(dropSql);
-    await client.query(`CREATE DATABASE "${BENCH_DATABASE_NAME}"`);
+    await client.query(`CREATE DATABASE "${name}"`);
   });
   const url = new URL(server);
-  url.pathname = `/${BENCH_DATABASE_NAME}`;
+  url.pathname = `/${name}`;
   return {
     url: url.toString(),
     owned: true,
-    drop: () => withClient(server.toString(), async (client) => void (await client.query(dropSql))),
+    drop: () => withClient(server, async (client) => void (await client.query(dropSql))),
   };
 }
 

@@ -7,7 +7,13 @@ import { onPath } from './processes';
 
 export type LoadTool = 'wrk' | 'autocannon';
 
-export type LoadOptions = { connections: number; durationSeconds: number; threads: number };
+export type LoadOptions = {
+  connections: number;
+  durationSeconds: number;
+  threads: number;
+  /** Sent with every request (a session cookie for the admin pages). */
+  headers?: Record<string, string>;
+};
 
 export type LoadResult = {
   requests: number;
@@ -40,13 +46,13 @@ export function measure(tool: LoadTool, url: string, options: LoadOptions): Prom
 }
 
 /** Sends `total` requests, `concurrency` at a time, so that caches and the JIT are warm; any non-200 stops the bench. */
-export async function warmUp(url: string, total = 300, concurrency = 10): Promise<void> {
+export async function warmUp(url: string, total = 300, concurrency = 10, headers: Record<string, string> = {}): Promise<void> {
   let sent = 0;
   const worker = async () => {
     while (sent < total) {
       sent++;
       // Uncompressed, as measured: wrk and autocannon send no Accept-Encoding.
-      const response = await fetch(url, { redirect: 'manual', headers: { 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(30_000) });
+      const response = await fetch(url, { redirect: 'manual', headers: { ...headers, 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(30_000) });
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`Warm-up of ${url} got HTTP ${response.status}.`);
     }
@@ -70,11 +76,12 @@ type WrkSummary = {
   p99_us: number;
 };
 
-async function measureWithWrk(url: string, { connections, durationSeconds, threads }: LoadOptions): Promise<LoadResult> {
+async function measureWithWrk(url: string, { connections, durationSeconds, threads, headers = {} }: LoadOptions): Promise<LoadResult> {
   const script = path.resolve('bench/wrk-report.lua');
   // --timeout 10s: wrk drops requests slower than its 2 s default from the latency statistics.
   // wrk refuses more threads than connections.
-  const args = ['-t', String(Math.min(threads, connections)), '-c', String(connections), '-d', `${durationSeconds}s`, '--timeout', '10s', '-s', script, url];
+  const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
+  const args = ['-t', String(Math.min(threads, connections)), '-c', String(connections), '-d', `${durationSeconds}s`, '--timeout', '10s', ...headerArgs, '-s', script, url];
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -112,7 +119,7 @@ type AutocannonResult = {
   latency: { mean: number; max: number };
 };
 type Autocannon = (
-  options: { url: string; connections: number; duration: number; timeout: number },
+  options: { url: string; connections: number; duration: number; timeout: number; headers?: Record<string, string> },
   callback: (error: Error | null, result: AutocannonResult) => void,
 ) => NodeJS.EventEmitter;
 
@@ -121,13 +128,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function measureWithAutocannon(url: string, { connections, durationSeconds }: LoadOptions): Promise<LoadResult> {
+async function measureWithAutocannon(url: string, { connections, durationSeconds, headers }: LoadOptions): Promise<LoadResult> {
   const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
   // autocannon reports p50/p90/p97.5/p99 but no p95, so keep every latency and rank them here.
   const latencies: number[] = [];
   let bytes = 0;
   const result = await new Promise<AutocannonResult>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: durationSeconds, timeout: 10 }, (error, r) => (error ? reject(error) : resolve(r)));
+    const instance = autocannon({ url, connections, duration: durationSeconds, timeout: 10, headers }, (error, r) => (error ? reject(error) : resolve(r)));
     instance.on('response', (_client: unknown, _status: number, responseBytes: number, milliseconds: number) => {
       latencies.push(milliseconds);
       bytes += responseBytes;

@@ -2,7 +2,9 @@
 // README and bench/results/latest.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatAdminMarkdown, formatAdminTable, formatPasswordHashing, type AdminReport } from './admin-report';
 import type { LoadResult, LoadTool } from './load';
+import type { PasswordHashing } from './passwords';
 
 export type TargetName = 'comparison' | 'static' | 'search' | 'searchLatency' | 'nginx';
 
@@ -39,6 +41,10 @@ export type Report = {
   ratios: Ratios;
   checks: Check[];
   warnings: string[];
+  /** Time per password hash (null when it was not measured). */
+  passwordHashing: PasswordHashing | null;
+  /** Admin list queries and pages over synthetic data (null when BENCH_ADMIN=0). */
+  admin: AdminReport | null;
 };
 
 export const MIN_COMPARISON_TO_STATIC = 0.9;
@@ -151,6 +157,9 @@ export function formatTable(report: Report): string {
     pad([header, ...rows]),
     '',
     `comparison/static: ${times(comparisonToStatic)} (target >= ${MIN_COMPARISON_TO_STATIC})   comparison/nginx: ${times(comparisonToNginx)}   static/nginx: ${times(staticToNginx)}`,
+    ...(report.passwordHashing ? ['', formatPasswordHashing(report.passwordHashing)] : []),
+    ...(report.admin ? ['', formatAdminTable(report.admin)] : []),
+    ...(report.passwordHashing || report.admin ? [''] : []),
     ...report.checks.map((c) => `${c.pass ? 'PASS' : 'FAIL'}  ${c.name}: ${c.detail}`),
     ...report.warnings.map((w) => `WARN  ${w}`),
   ].join('\n');
@@ -166,6 +175,8 @@ export function formatMarkdown(report: Report): string {
     '',
     `Comparison/static ${times(report.ratios.comparisonToStatic)} (target >= ${MIN_COMPARISON_TO_STATIC}), comparison/nginx ${times(report.ratios.comparisonToNginx)}, static/nginx ${times(report.ratios.staticToNginx)}.`,
     '',
+    ...(report.passwordHashing ? [formatPasswordHashing(report.passwordHashing), ''] : []),
+    ...(report.admin ? [formatAdminMarkdown(report.admin), ''] : []),
     ...report.checks.map((c) => `- ${c.pass ? 'PASS' : 'FAIL'}: ${c.name} (${c.detail})`),
   ];
   return lines.join('\n');

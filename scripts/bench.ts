@@ -3,7 +3,10 @@
 //  2. `next build` (unless BENCH_SKIP_BUILD=1), then `next start` on a free port from BENCH_PORT (3200)
 //  3. per target: warm up, then BENCH_DURATION s (10) with BENCH_CONNECTIONS (50) under wrk, or autocannon
 //     without wrk: the cached comparison page, a static page, search, and nginx serving the comparison's HTML
-//  4. prints the table, ratios and PASS/FAIL checks, a Markdown table, and writes bench/results/latest.json
+//  4. the admin area: time per password hash (BENCH_HASH_RUNS, 20), and admin list queries and pages over
+//     synthetic data (BENCH_ADMIN_ROWS, 10,000 figures and comparisons) in a separate `contrast_bench_admin`
+//     database, p95 <= 100 ms each (BENCH_ADMIN=0 skips the list part)
+//  5. prints the table, ratios and PASS/FAIL checks, a Markdown table, and writes bench/results/latest.json
 // Missed targets print FAIL and still exit 0; only a bench that could not run exits non-zero.
 // The server, nginx and the bench database are always cleaned up (BENCH_KEEP_DB=1 keeps the database).
 import { spawnSync } from 'node:child_process';
@@ -11,9 +14,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { generatePassword, hashPassword } from '../lib/auth/password';
+import { ADMIN_BENCH_DATABASE_NAME, fillAdminBenchDatabase, openAdminBenchDatabase } from '../bench/admin-data';
+import { measureAdminPages, measureAdminQueries, signInCookie } from '../bench/admin-lists';
+import { type AdminReport, computeAdminChecks, computeAdminWarnings, formatPasswordHashing } from '../bench/admin-report';
 import { migrate, openBenchDatabase, seed } from '../bench/database';
 import { chooseTool, type LoadOptions, type LoadTool, measure, warmUp } from '../bench/load';
 import { hasNginx, startNginx } from '../bench/nginx';
+import { measurePasswordHashing } from '../bench/passwords';
 import { freePort, machineBusy, run, type Service, startService, stopService, waitUntilReady } from '../bench/processes';
 import {
   computeChecks,
@@ -104,6 +112,48 @@ async function measureTarget({ tool, options, origin, ownPids }: Run, target: Ta
   return { result: { name: target.name, label: target.label, path: target.path, connections, probe: seen, load, busyBefore } satisfies TargetResult, body };
 }
 
+/**
+ * Admin list queries and pages over synthetic data in `contrast_bench_admin`: created, migrated,
+ * filled with bulk SQL, measured through lib/db and through a second `next start`, dropped.
+ */
+async function measureAdmin({ tool, options, tmp, fromPort }: { tool: LoadTool; options: LoadOptions; tmp: string; fromPort: number }): Promise<AdminReport> {
+  const database = await openAdminBenchDatabase();
+  if (process.env.BENCH_KEEP_DB !== '1') cleanups.push({ label: 'drop admin database', run: database.drop });
+  step(`Created ${ADMIN_BENCH_DATABASE_NAME}; applying migrations and filling it with synthetic data.`);
+  await migrate(database.url);
+  const admin = { email: 'bench-admin@bench.test', name: 'Bench Admin', password: generatePassword() };
+  const filled = await fillAdminBenchDatabase(database.url, { rows: positiveInt('BENCH_ADMIN_ROWS', 10_000), admin: { ...admin, passwordHash: await hashPassword(admin.password) } });
+  const { adminId, seconds: fillSeconds, ...rows } = filled;
+  step(`Filled in ${fillSeconds.toFixed(1)} s: ${rows.figures} figures, ${rows.comparisons} comparisons, ${rows.auditEvents} audit events, ${rows.users} users.`);
+
+  const samples = positiveInt('BENCH_ADMIN_SAMPLES', 100);
+  step(`Timing the lib/db list queries, ${samples} calls each.`);
+  const actor = { id: adminId, email: admin.email, name: admin.name, role: 'ADMIN' as const, mustChangePassword: false, ip: '127.0.0.1' };
+  const queries = await measureAdminQueries({ databaseUrl: database.url, admin: actor, samples });
+
+  const port = await freePort(fromPort);
+  const origin = `http://127.0.0.1:${port}`;
+  const server = startService('next start (admin data)', process.execPath, [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url, PORT: String(port) },
+    logFile: path.join(tmp, 'next-start-admin.log'),
+  });
+  cleanups.push({ label: 'stop next start (admin data)', run: () => stopService(server) });
+  await waitUntilReady(`${origin}/api/health`, server, 60_000);
+  const cookie = await signInCookie(origin, admin);
+  const connections = positiveInt('BENCH_ADMIN_CONNECTIONS', 4);
+  step(`Signed in as ${admin.email} on ${origin}; measuring the admin pages that exist at ${plural(connections, 'connection')}.`);
+  const pages = await measureAdminPages({
+    origin,
+    cookie,
+    tool,
+    options: { ...options, connections },
+    serverPid: server.child.pid!,
+    onPage: (page) => step(`${page.label} ${page.path}: warming up, then measuring for ${options.durationSeconds} s.`),
+  });
+  await stopService(server);
+  return { database: ADMIN_BENCH_DATABASE_NAME, rows, fillSeconds, samples, connections, queries, pages };
+}
+
 function gitCommit(): string | null {
   const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
   return git.status === 0 ? git.stdout.trim() : null;
@@ -116,6 +166,11 @@ async function main(): Promise<void> {
     threads: positiveInt('BENCH_THREADS', Math.min(2, os.availableParallelism())),
   };
   const tool = chooseTool();
+
+  const hashRuns = positiveInt('BENCH_HASH_RUNS', 20);
+  step(`Timing password hashing: ${hashRuns} runs of hashPassword and verifyPassword.`);
+  const passwordHashing = await measurePasswordHashing(hashRuns);
+  step(formatPasswordHashing(passwordHashing));
 
   const database = await openBenchDatabase();
   if (database.owned && process.env.BENCH_KEEP_DB !== '1') cleanups.push({ label: 'drop database', run: database.drop });
@@ -172,6 +227,10 @@ async function main(): Promise<void> {
     await stopService(nginx);
   }
 
+  // The demo-content server is done: the admin part gets the cores to itself.
+  await stopService(server);
+  const admin = process.env.BENCH_ADMIN === '0' ? null : await measureAdmin({ tool, options, tmp, fromPort: port + 2 });
+
   const ratios = computeRatios(targets);
   const report: Report = {
     date: new Date().toISOString(),
@@ -183,8 +242,10 @@ async function main(): Promise<void> {
     commit: gitCommit(),
     targets,
     ratios,
-    checks: computeChecks(targets, ratios),
-    warnings: computeWarnings(targets),
+    checks: [...computeChecks(targets, ratios), ...(admin ? computeAdminChecks(admin) : [])],
+    warnings: [...computeWarnings(targets), ...(admin ? computeAdminWarnings(admin) : [])],
+    passwordHashing,
+    admin,
   };
   const file = await writeReport(report);
   console.log(`\nResults (${tool}, ${plural(options.connections, 'connection')}, ${options.durationSeconds} s each; "busy before": CPU used by other processes just before the target):\n`);

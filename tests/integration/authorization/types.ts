@@ -23,6 +23,8 @@ export type ActionCase<T = unknown> = {
   module: string;
   action: string;
   allowed: Role[];
+  /** Anonymous visitors get past the guard too (signing in, signing out). */
+  public?: boolean;
   setup?: () => Promise<T>;
   call: (fixture: T) => Promise<unknown>;
 };

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+// The audit log's filters arrive as query-string parameters (a GET form), so a link to a
+// filtered page can be shared; empty fields mean "no filter".
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+const day = z
+  .string()
+  .trim()
+  .max(10)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-11-27.')
+  // A day that exists: 2026-02-30 parses (as 2 March), so it must also read back the same.
+  .refine((value) => {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+  }, 'Use a date such as 2026-11-27.');
+
+/** Position in the log: an event's time (ms since 1970) and id, the order it is listed in. */
+export const auditCursorSchema = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^\d{1,15}-\d{1,19}$/, 'Not a position in the audit log.')
+  .transform((value) => {
+    const [ms, id] = value.split('-');
+    return { createdAt: new Date(Number(ms)), id: BigInt(id!) };
+  });
+
+export const auditFilterSchema = z
+  .object({
+    actor: optional(z.string().trim().toLowerCase().max(254, 'Use at most 254 characters.')),
+    action: optional(
+      z
+        .string()
+        .trim()
+        .max(100, 'Use at most 100 characters.')
+        .regex(/^[a-z0-9_-]+(\.[a-z0-9_-]+)*(\.\*)?$/i, 'Actions are words separated by dots, such as user.disabled (or user.* for all of them).'),
+    ),
+    from: optional(day),
+    to: optional(day),
+    before: optional(auditCursorSchema),
+    after: optional(auditCursorSchema),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: 'The end date is before the start date.' });
+
+export type AuditFilterInput = z.input<typeof auditFilterSchema>;
+export type AuditFilter = z.output<typeof auditFilterSchema>;
+
+export function encodeAuditCursor({ createdAt, id }: { createdAt: Date; id: bigint | string }): string {
+  return `${createdAt.getTime()}-${id}`;
+}
