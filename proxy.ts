@@ -1,20 +1,20 @@
-import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
-import { auth } from '@/lib/auth/config';
+import { NextResponse, type NextRequest } from 'next/server';
 
-// The proxy only redirects; every admin page, action and route checks permissions itself,
-// next to the data.
-//  - /admin without a session goes to the login page (the `authorized` callback). Passing
-//    through auth() here also renews the session cookie, so a session ends only after a
-//    period of inactivity.
+// The proxy only redirects; every admin page, action and route checks the session and the
+// permission itself, next to the data (lib/auth/session.ts).
+//  - /admin without a session cookie goes to the login page. (Whether the session is still
+//    valid is the page's business: it asks the database.)
 //  - Mixed-case public URLs go to their lower-case form before any page runs (a redirect
 //    rendered by a cached page repeats its Location header on first render in Next 16.4).
-export async function proxy(request: NextRequest, event: NextFetchEvent) {
-  const { pathname } = request.nextUrl;
+const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
   if (pathname === '/admin' || pathname.startsWith('/admin/')) {
-    // Server actions check their own permissions, and may end the session (sign out): a
-    // renewed cookie from here would undo that.
-    if (request.headers.has('next-action')) return NextResponse.next();
-    return (auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>)(request, event);
+    if (SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`))) return NextResponse.next();
+    const login = new URL('/login', request.nextUrl);
+    login.searchParams.set('callbackUrl', pathname + search);
+    return NextResponse.redirect(login);
   }
   const url = request.nextUrl.clone();
   url.pathname = pathname.toLowerCase();

@@ -33,45 +33,34 @@ async function time(label: string, samples: number, run: () => Promise<unknown>)
   return { label, samples, p50: percentile(durations, 50), p95: percentile(durations, 95), max: durations[durations.length - 1]! };
 }
 
-type ListFunction = (args: { actor: Actor }) => Promise<unknown>;
-
 /**
  * Times the list queries of lib/db against `databaseUrl`, one after another (`samples` each,
  * after a warm-up). lib/db reads DATABASE_URL when first imported, hence the dynamic imports.
  */
 export async function measureAdminQueries({ databaseUrl, admin, samples }: { databaseUrl: string; admin: Actor; samples: number }): Promise<QueryResult[]> {
   process.env.DATABASE_URL = databaseUrl;
-  const [client, dashboard, comparisons, figures, audit, users] = await Promise.all([
+  const [client, dashboard, comparisons, figures, audit, users, adminFigures, adminComparisons] = await Promise.all([
     import('../lib/db/client'),
     import('../lib/db/dashboard'),
     import('../lib/db/comparisons'),
     import('../lib/db/figures'),
     import('../lib/db/audit'),
     import('../lib/db/user-management'),
+    import('../lib/db/admin-figures'),
+    import('../lib/db/admin-comparisons'),
   ]);
   try {
     const actor = admin;
-    // The admin lists of figures and comparisons, once another branch adds them (STYLE.md names them list…).
-    const adminList = (module: object, name: string): ListFunction | undefined => {
-      const candidate = (module as Record<string, unknown>)[name];
-      return typeof candidate === 'function' ? (candidate as ListFunction) : undefined;
-    };
-    const listFigures = adminList(figures, 'listFigures');
-    const listComparisons = adminList(comparisons, 'listComparisons');
     const published = (await dashboard.getDashboardCounts({ actor })).published;
     const deep = await audit.listAuditEvents({ actor, take: 5000 });
 
     const results: QueryResult[] = [];
-    results.push(
-      listFigures
-        ? await time('figures, admin list (listFigures)', samples, () => listFigures({ actor }))
-        : { label: 'figures, admin list (listFigures)', skipped: 'not on this branch yet' },
-    );
-    results.push(
-      listComparisons
-        ? await time('comparisons, admin list (listComparisons)', samples, () => listComparisons({ actor }))
-        : { label: 'comparisons, admin list (listComparisons)', skipped: 'not on this branch yet' },
-    );
+    results.push(await time('figures, admin list (listAdminFigures)', samples, () => adminFigures.listAdminFigures({ actor })));
+    results.push(await time('figures, admin list, page 400 (listAdminFigures)', samples, () => adminFigures.listAdminFigures({ actor, page: 400 })));
+    results.push(await time('figures, admin search "fig" (listAdminFigures)', samples, () => adminFigures.listAdminFigures({ actor, query: 'fig' })));
+    results.push(await time('comparisons, admin list (listAdminComparisons)', samples, () => adminComparisons.listAdminComparisons({ actor })));
+    results.push(await time('comparisons, admin list, page 400 (listAdminComparisons)', samples, () => adminComparisons.listAdminComparisons({ actor, page: 400 })));
+    results.push(await time('comparisons, drafts (listAdminComparisons)', samples, () => adminComparisons.listAdminComparisons({ actor, status: 'DRAFT' })));
     results.push(await time('dashboard counts (getDashboardCounts)', samples, () => dashboard.getDashboardCounts({ actor })));
     results.push(await time('published comparisons, first 20 (listRecentComparisons)', samples, () => comparisons.listRecentComparisons({ take: 20 })));
     results.push(

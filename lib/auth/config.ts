@@ -7,8 +7,10 @@ import { loginSchema } from '../validation/auth';
 import { clientIp } from './client-ip';
 import { attemptLogin } from './login';
 
-/** Sessions end after this long without a request (the cookie is renewed as the editor works). */
+/** Sessions end after this long without a request: enforced on the server (sessions.last_seen_at). */
 export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
+/** The cookie's own lifetime, an upper bound however active the editor is. */
+const SESSION_COOKIE_SECONDS = 7 * 24 * 60 * 60;
 
 class InvalidLogin extends CredentialsSignin {
   code = 'invalid';
@@ -30,7 +32,7 @@ function sessionSecret(): Promise<string> {
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
   secret: await sessionSecret(),
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: SESSION_IDLE_SECONDS, updateAge: 5 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_COOKIE_SECONDS, updateAge: 24 * 60 * 60 },
   pages: { signIn: '/login' },
   // A wrong password is an expected outcome (audited by attemptLogin), not a server error.
   logger: {
@@ -61,10 +63,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
     },
   },
   callbacks: {
-    // Used by proxy.ts for /admin: no session means a redirect to /login?callbackUrl=...
-    authorized({ auth: session }) {
-      return !!session?.user;
-    },
     // Runs on every authenticated request. The token names a server-side session row: signing
     // out, idling too long, a disabled account, a changed password or "sign out everywhere"
     // (which bumps session_version) ends the session at its next request, on every instance.
