@@ -1,15 +1,23 @@
 import type { MetadataRoute } from 'next';
+import { unstable_cache } from 'next/cache';
+import { tag } from '@/lib/cache/tags';
 import { listCategoriesForSitemap } from '@/lib/db/categories';
 import { listComparisonsForSitemap } from '@/lib/db/comparisons';
 import { listFiguresForSitemap } from '@/lib/db/figures';
 import { absoluteUrl } from '@/lib/site';
 
-// Built per request (three small queries) so the build never needs the database and the
-// sitemap is never stale.
+// Served per request (so the build never needs the database) from cached data that every
+// content change expires (tag `sitemap`), so it is neither slow nor stale.
 export const dynamic = 'force-dynamic';
 
+const sitemapData = unstable_cache(
+  () => Promise.all([listComparisonsForSitemap(), listFiguresForSitemap(), listCategoriesForSitemap()]),
+  ['sitemap-data'],
+  { tags: [tag.sitemap] },
+);
+
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [comparisons, figures, categories] = await Promise.all([listComparisonsForSitemap(), listFiguresForSitemap(), listCategoriesForSitemap()]);
+  const [comparisons, figures, categories] = await sitemapData();
   const latest = [...comparisons, ...figures].reduce<Date | undefined>((max, r) => (!max || r.updatedAt > max ? r.updatedAt : max), undefined);
   return [
     { url: absoluteUrl('/'), lastModified: latest, changeFrequency: 'daily', priority: 1 },

@@ -13,7 +13,7 @@ function expire(tags: string[]): void {
  * showing it, and pages that looked for it by slug before it existed.
  */
 export function revalidateFigure(figure: { id: number; slug: string; previousSlug?: string }): void {
-  expire([tag.figure(figure.id), tag.figureSlug(figure.slug), ...(figure.previousSlug ? [tag.figureSlug(figure.previousSlug)] : [])]);
+  expire([tag.figure(figure.id), tag.figureSlug(figure.slug), tag.sitemap, ...(figure.previousSlug ? [tag.figureSlug(figure.previousSlug)] : [])]);
 }
 
 /**
@@ -34,6 +34,7 @@ export function revalidateComparison(comparison: {
     tag.figureComparisons(comparison.figureB.id),
     ...comparison.categoryIds.map(tag.category),
     tag.recentComparisons,
+    tag.sitemap,
   ]);
   // Paths cover URLs rendered before the comparison existed (404s, automatic tables, redirects).
   for (const path of [comparison.slug, comparisonSlug(comparison.figureB.slug, comparison.figureA.slug), comparison.previousSlug]) {
@@ -45,7 +46,7 @@ export function revalidateComparison(comparison: {
 }
 
 export function revalidateCategory(category: { id: number }): void {
-  expire([tag.category(category.id), tag.categories]);
+  expire([tag.category(category.id), tag.categories, tag.sitemap]);
 }
 
 export function revalidateAttribute(attribute: { id: number }): void {

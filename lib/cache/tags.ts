@@ -9,6 +9,7 @@
 //  - comparisons:recent       the list of recent comparisons appears (home page, 404 page)
 //  - categories               the list of categories appears (home page)
 //  - corrections              the list of correction notices appears (/corrections)
+//  - sitemap                  the sitemap's data (every URL and its last change)
 
 export const tag = {
   figure: (id: number) => `figure:${id}`,
@@ -20,6 +21,7 @@ export const tag = {
   recentComparisons: 'comparisons:recent',
   categories: 'categories',
   corrections: 'corrections',
+  sitemap: 'sitemap',
 } as const;
 
 type Card = { id: number; figureA: { id: number }; figureB: { id: number } };

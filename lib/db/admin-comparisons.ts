@@ -65,7 +65,8 @@ export async function listAdminComparisons({
     orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
     skip: (current - 1) * pageSize,
     take: pageSize,
-    relationLoadStrategy: 'join',
+    // Separate queries: a join would build every skipped row's figures before the OFFSET.
+    relationLoadStrategy: 'query',
     select: {
       id: true,
       slug: true,
