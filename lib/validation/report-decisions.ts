@@ -17,11 +17,7 @@ const decisionBase = {
 };
 
 /** A ticked box ("yes"): destructive decisions ask first, with or without JavaScript. */
-const confirmed = (message: string) =>
-  z
-    .string()
-    .optional()
-    .refine((value) => value === 'yes', { message });
+const confirmed = (message: string) => z.literal('yes', { error: message });
 
 const noteField = z.string().trim().max(RESOLUTION_MAX, `Keep the note under ${RESOLUTION_MAX.toLocaleString('en')} characters.`).default('');
 
@@ -34,11 +30,14 @@ const noticeFields = {
   noticeText: z.string().trim().max(NOTICE_MAX, `Keep the notice under ${NOTICE_MAX} characters.`).default(''),
 };
 
-function noticeRule(value: { publishNotice: boolean; noticeText: string }, ctx: z.RefinementCtx): void {
-  if (value.publishNotice && value.noticeText.length < NOTICE_MIN) {
-    ctx.addIssue({ code: 'custom', path: ['noticeText'], message: `Write the notice readers will see, in at least ${NOTICE_MIN} characters.` });
-  }
-}
+const NOTICE_TOO_SHORT = `Write the notice readers will see, in at least ${NOTICE_MIN} characters.`;
+
+/**
+ * A notice to publish needs its text. Checked even when other fields are wrong (`when`), so
+ * every message shows at once.
+ */
+const hasNoticeText = (value: { publishNotice: boolean; noticeText: string }) => !value.publishNotice || (typeof value.noticeText === 'string' && value.noticeText.length >= NOTICE_MIN);
+const noticeTextIssue = { path: ['noticeText'], message: NOTICE_TOO_SHORT, when: () => true };
 
 /** Accept a row report and apply the (edited) suggested value as a new version of the fact. */
 export const acceptApplySchema = z
@@ -52,7 +51,7 @@ export const acceptApplySchema = z
     resolution: noteField,
     ...noticeFields,
   })
-  .superRefine(noticeRule);
+  .refine(hasNoticeText, noticeTextIssue);
 
 export type AcceptApplyInput = z.output<typeof acceptApplySchema>;
 
@@ -66,8 +65,8 @@ export const acceptFixedSchema = z
     resolution: noteField,
     ...noticeFields,
   })
+  .refine(hasNoticeText, noticeTextIssue)
   .superRefine((value, ctx) => {
-    noticeRule(value, ctx);
     if (value.revisionId === '') ctx.addIssue({ code: 'custom', path: ['revisionId'], message: 'Choose the revision that fixed it.' });
     else if (value.revisionId === 'other' && !/^[1-9]\d{0,8}$/.test(value.otherRevisionId)) {
       ctx.addIssue({ code: 'custom', path: ['otherRevisionId'], message: 'Enter the revision number, like 1234.' });
