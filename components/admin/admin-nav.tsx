@@ -28,15 +28,20 @@ export function AdminNav({ actor, openReports }: { actor: Actor; openReports: nu
             {LINKS.filter((l) => can(actor.role, l.permission)).map((l) => (
               <li key={l.href}>
                 <Link href={l.href}>
-                  {l.label}
                   {l.href === '/admin/reports' && openReports ? (
+                    // One accessible name, "Reports, 3 open"; the badge is only what the eye sees.
                     <>
-                      <span className={styles.badge} aria-hidden="true">
-                        {openReports}
+                      <span aria-hidden="true">
+                        {l.label}
+                        <span className={styles.badge}>{openReports}</span>
                       </span>
-                      <span className="visually-hidden">, {openReports} open</span>
+                      <span className="visually-hidden">
+                        {l.label}, {openReports} open
+                      </span>
                     </>
-                  ) : null}
+                  ) : (
+                    l.label
+                  )}
                 </Link>
               </li>
             ))}
