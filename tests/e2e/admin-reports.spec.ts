@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { expect as baseExpect, test, type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { ADMIN, EDITOR } from './support/accounts';
 import { connectToE2eDatabase, readFact, writeFact, type FactRef } from './support/database';
-import { signIn } from './support/login';
 import { startMailbox } from './support/mailbox';
+import { editorPage, reader, reportId, rowId, sendReport, withDatabase } from './support/reports';
 
 // Readers' reports from the editors' side. Readers get addresses of their own (the e2e server
 // trusts one proxy hop) and text unique to the run, so retries and parallel tests never group
@@ -25,62 +25,6 @@ const STALIN_YEARS: FactRef = { figure: 'stalin', attribute: 'years-in-power' };
 async function axeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-}
-
-const address = () => `198.51.100.${Math.floor(Math.random() * 250)}, ${randomUUID()}`;
-
-async function reader(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
-  return browser.newContext({ ...options, extraHTTPHeaders: { 'x-forwarded-for': address() } });
-}
-
-async function editorPage(browser: Browser, account: { email: string; password: string }, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await (await browser.newContext(options)).newPage();
-  await signIn(page, account);
-  return page;
-}
-
-/** Sends a report as a browser without JavaScript would (form page, then a plain post); returns its token. */
-async function sendReport(request: APIRequestContext, path: string, fields: Record<string, string>): Promise<string> {
-  const ip = address();
-  const formPage = await request.get(path, { headers: { 'x-forwarded-for': ip } });
-  const formToken = /name="formToken" value="([^"]+)"/.exec(await formPage.text())![1]!;
-  // A person takes a few seconds; faster submissions are refused as bots.
-  await new Promise((resolve) => setTimeout(resolve, 3100));
-  const slug = new URL(path, 'http://x').pathname.split('/')[2]!;
-  const query = new URL(path, 'http://x').searchParams;
-  const response = await request.post(`/report/${slug}/submit`, {
-    headers: { 'x-forwarded-for': ip },
-    form: { formToken, rowId: query.get('row') ?? '', side: query.get('side') ?? '', ...fields },
-    maxRedirects: 0,
-  });
-  expect(response.status(), await response.text()).toBe(303);
-  return /\/reports\/([A-Za-z0-9_-]+)/.exec(response.headers().location!)![1]!;
-}
-
-async function withDatabase<T>(testInfo: TestInfo, run: (query: <R>(sql: string, params: unknown[]) => Promise<R[]>) => Promise<T>): Promise<T> {
-  const client = await connectToE2eDatabase(testInfo);
-  try {
-    return await run(async <R,>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as R[]);
-  } finally {
-    await client.end();
-  }
-}
-
-async function reportId(testInfo: TestInfo, token: string): Promise<number> {
-  return withDatabase(testInfo, async (query) => (await query<{ id: number }>('SELECT id FROM reports WHERE token = $1', [token]))[0]!.id);
-}
-
-async function rowId(testInfo: TestInfo, slug: string, label: string): Promise<number> {
-  return withDatabase(
-    testInfo,
-    async (query) =>
-      (
-        await query<{ id: number }>(
-          'SELECT r.id FROM comparison_rows r JOIN comparisons c ON c.id = r.comparison_id JOIN attributes a ON a.id = r.attribute_id WHERE c.slug = $1 AND a.label = $2',
-          [slug, label],
-        )
-      )[0]!.id,
-  );
 }
 
 const today = () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());

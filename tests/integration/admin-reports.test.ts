@@ -1,6 +1,6 @@
 // The editors' decisions on readers' reports, against the database: each decision is one
 // transaction (the fact, the report, its group, the notice, the audit and the messages commit
-// together or not at all), and of two editors deciding one report exactly one wins.
+// together or not at all); the races between editors are in admin-reports-race.test.ts.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { db, disconnectDb } from '@/lib/db/client';
@@ -9,7 +9,6 @@ import { saveFact } from '@/lib/db/facts';
 import { acceptReportAsFixed, acceptReportWithFact, markReportDuplicate, markReportSpam, rejectReport } from '@/lib/db/report-decisions';
 import { getReportForTracking } from '@/lib/db/reports';
 import { env } from '@/lib/env';
-import { AppError } from '@/lib/errors';
 import { acceptApplySchema, acceptFixedSchema, duplicateSchema, rejectSchema, spamSchema } from '@/lib/validation/report-decisions';
 import { createActor } from '../support/figure-factories';
 import { createReport, createReportedComparison, readerEmail } from '../support/report-factories';
@@ -73,44 +72,6 @@ describe('accepting and applying a row report', () => {
     expect(await db.correctionNotice.count({ where: { reportId: report.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { actorId: editor.id } })).toBe(0);
     expect(await outboxFor(email)).toEqual([]);
-  });
-});
-
-describe('two editors deciding one report', () => {
-  it('lets exactly one of them win; the other is told it was already decided, by whom and how', async () => {
-    const [ann, bob] = await Promise.all([createActor('EDITOR', 'Ann Accepter'), createActor('ADMIN', 'Bob Rejecter')]);
-    const page = await createReportedComparison();
-    const report = await createReport({ comparisonId: page.comparison.id, rowId: page.rowId, side: 'B', suggestedValue: '1792' });
-
-    const results = await Promise.allSettled([
-      acceptReportWithFact({ actor: ann, input: apply({ id: report.id, value: '1792' }) }),
-      rejectReport({ actor: bob, input: reject({ id: report.id }) }),
-    ]);
-    const won = results.filter((r) => r.status === 'fulfilled');
-    const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    expect(won).toHaveLength(1);
-    expect(lost).toHaveLength(1);
-    expect(lost[0]!.reason).toBeInstanceOf(AppError);
-    expect(lost[0]!.reason.code).toBe('CONFLICT');
-    expect(lost[0]!.reason.message).toMatch(/^This report was already decided: (Ann Accepter accepted it|Bob Rejecter rejected it \(“The parish register gives 1791; the page is right\.”\)) on .+ UTC\. Nothing was changed\.$/);
-
-    const stored = await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { status: true, version: true, decidedById: true } });
-    const fact = await db.fact.findUniqueOrThrow({ where: { id: page.factB.id }, select: { value: true } });
-    expect(stored.version).toBe(2);
-    // The loser left no trace: the fact matches the winner's decision.
-    if (stored.status === 'ACCEPTED') expect([stored.decidedById, fact.value]).toEqual([ann.id, '1792']);
-    else expect([stored.status, stored.decidedById, fact.value]).toEqual(['REJECTED', bob.id, '1791']);
-    expect(await db.auditEvent.count({ where: { targetType: 'report', targetId: String(report.id) } })).toBe(1);
-  });
-
-  it('commits one of five identical applications: one fact revision, four refusals', async () => {
-    const editors = await Promise.all(Array.from({ length: 5 }, (_, i) => createActor('EDITOR', `Racer ${i}`)));
-    const page = await createReportedComparison();
-    const report = await createReport({ comparisonId: page.comparison.id, rowId: page.rowId, side: 'A', suggestedValue: '1816' });
-    const results = await Promise.allSettled(editors.map((actor) => acceptReportWithFact({ actor, input: apply({ id: report.id, side: 'A', value: '1816' }) })));
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')) expect(r.reason.message).toContain('already decided');
-    expect(await db.revision.count({ where: { entityType: 'FACT', entityId: page.factA.id, version: { gte: 2 } } })).toBe(1);
   });
 });
 
