@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { ADMIN, EDITOR } from '../tests/e2e/support/accounts';
+import { e2eSmtpPort } from '../tests/e2e/support/smtp-port';
 import { createTestDatabase } from '../tests/support/database';
 
 const port = process.env.E2E_PORT ?? '3005';
@@ -12,7 +13,17 @@ mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/e2e-database-url', database.url);
 // TRUST_PROXY_HOPS=1: tests act as a trusted proxy and say which reader is asking
 // (X-Forwarded-For), so per-address limits apply to each test's own readers.
-const env = { ...process.env, DATABASE_URL: database.url, PORT: port, REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? 'e2e-revalidate-secret', TRUST_PROXY_HOPS: '1' };
+// SMTP_URL: readers' emails go to the port a spec's own SMTP server listens on while it needs
+// one (tests/e2e/support/mailbox.ts); otherwise sending fails and the outbox retries later.
+const smtpPort = e2eSmtpPort();
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  PORT: port,
+  REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? 'e2e-revalidate-secret',
+  TRUST_PROXY_HOPS: '1',
+  ...(smtpPort ? { SMTP_URL: `smtp://127.0.0.1:${smtpPort}` } : {}),
+};
 
 // Asynchronous on purpose: the embedded database is served from this process's event loop.
 function run(args: string[], input?: string): Promise<number> {

@@ -150,3 +150,17 @@ export async function getReportForTracking({ token }: { token: string }): Promis
     notice: decided.notices[0] ?? null,
   };
 }
+
+/**
+ * When the sender at this address hash (salted) last had reports marked as spam: the send
+ * times of the newest `take` spam reports since `since`, newest first. One indexed read.
+ */
+export async function listSpamTimesFromAddress({ ipHash, since, take }: { ipHash: string; since: Date; take: number }): Promise<Date[]> {
+  const rows = await db.report.findMany({
+    where: { ipHash, status: 'SPAM', createdAt: { gte: since } },
+    orderBy: { createdAt: 'desc' },
+    take,
+    select: { createdAt: true },
+  });
+  return rows.map((r) => r.createdAt);
+}

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { countInWindow, recordHit } from '../db/rate-limits';
-import { createReport, getReportTarget } from '../db/reports';
+import { createReport, getReportTarget, listSpamTimesFromAddress } from '../db/reports';
 import { getOrCreateSecret } from '../db/settings';
 import { reportSchema } from '../validation/reports';
 import { formAge } from './form-token';
@@ -17,6 +17,8 @@ export const LIMITS = [
   { scope: 'ip', windowMinutes: 24 * 60, max: 20 },
   { scope: 'comparison', windowMinutes: 60, max: 30 },
 ] as const;
+/** An address with this many reports marked as spam in the window is refused until they age out. */
+export const SPAM_LIMIT = { max: 3, windowDays: 30 } as const;
 
 export type SubmitOutcome =
   | { ok: true; token: string; grouped: boolean }
@@ -58,6 +60,11 @@ export async function submitReport({
   if (!target) return { ok: false, status: 404, message: 'That comparison, row or section is not published any more.' };
 
   const ipHash = await hashAddress(ip);
+  const spamRetry = await spamRetryInMinutes(ipHash, now);
+  if (spamRetry !== null) {
+    return { ok: false, status: 429, message: `We cannot accept reports from your network at the moment. Please try again in ${waitText(spamRetry)}.`, retryInMinutes: spamRetry };
+  }
+
   const keys = LIMITS.map((limit) => ({
     ...limit,
     key: limit.scope === 'ip' ? `reports:ip:${limit.windowMinutes}:${ipHash}` : `reports:comparison:${target.comparison.id}`,
@@ -66,8 +73,7 @@ export async function submitReport({
   const blocked = keys.map((k, i) => ({ ...k, ...counts[i]! })).filter((k) => k.count >= k.max);
   if (blocked.length > 0) {
     const retryInMinutes = Math.max(...blocked.map((b) => (b.oldestExpiresAt ? Math.max(1, Math.ceil((b.oldestExpiresAt.getTime() - now) / 60_000)) : b.windowMinutes)));
-    const when = retryInMinutes >= 120 ? `${Math.ceil(retryInMinutes / 60)} hours` : `${retryInMinutes} ${retryInMinutes === 1 ? 'minute' : 'minutes'}`;
-    return { ok: false, status: 429, message: `We have received many reports from your network just now. Please try again in ${when}.`, retryInMinutes };
+    return { ok: false, status: 429, message: `We have received many reports from your network just now. Please try again in ${waitText(retryInMinutes)}.`, retryInMinutes };
   }
 
   const { token, duplicateOfId } = await createReport({
@@ -83,4 +89,19 @@ export async function submitReport({
   });
   await Promise.all(keys.map((k) => recordHit({ key: k.key, windowMinutes: k.windowMinutes, now })));
   return { ok: true, token, grouped: duplicateOfId !== null };
+}
+
+function waitText(minutes: number): string {
+  if (minutes >= 48 * 60) return `${Math.ceil(minutes / (24 * 60))} days`;
+  if (minutes >= 120) return `${Math.ceil(minutes / 60)} hours`;
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+
+/** Minutes until the address's spam marks drop below the limit, or null when it may report. */
+async function spamRetryInMinutes(ipHash: string, now: number): Promise<number | null> {
+  const windowMs = SPAM_LIMIT.windowDays * 24 * 60 * 60_000;
+  const times = await listSpamTimesFromAddress({ ipHash, since: new Date(now - windowMs), take: SPAM_LIMIT.max });
+  if (times.length < SPAM_LIMIT.max) return null;
+  // Refused until the oldest of the newest `max` leaves the window.
+  return Math.max(1, Math.ceil((times[times.length - 1]!.getTime() + windowMs - now) / 60_000));
 }

@@ -1,0 +1,28 @@
+// What a report is about, in words, for the editors' pages and the reader's email.
+
+export type TargetParts = {
+  side: 'A' | 'B' | null;
+  row: { attribute: { label: string } } | null;
+  section: { heading: string } | null;
+  comparison: { figureA: { name: string }; figureB: { name: string } };
+};
+
+function sideName({ side, comparison }: TargetParts): string | null {
+  return side === 'A' ? comparison.figureA.name : side === 'B' ? comparison.figureB.name : null;
+}
+
+/** "Row “Years in Power”, Stalin" / "Section “Leadership Style”" / "Whole page". */
+export function targetLabel(parts: TargetParts): string {
+  const side = sideName(parts);
+  if (parts.row) return `Row “${parts.row.attribute.label}”${side ? `, ${side}` : ''}`;
+  if (parts.section) return `Section “${parts.section.heading}”`;
+  return 'Whole page';
+}
+
+/** As in a sentence: "the row “Years in Power” (Stalin)", as the reader's tracking page says. */
+export function targetPhrase(parts: TargetParts): string {
+  const side = sideName(parts);
+  if (parts.row) return `the row “${parts.row.attribute.label}”${side ? ` (${side})` : ''}`;
+  if (parts.section) return `the section “${parts.section.heading}”`;
+  return 'the page as a whole';
+}
