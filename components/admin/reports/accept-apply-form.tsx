@@ -1,7 +1,7 @@
 'use client';
 
 import { ConflictNotice } from '@/components/admin/conflict-notice';
-import { TextAreaField } from '@/components/admin/comparisons/form-controls';
+import { TextAreaField } from '@/components/ui/field';
 import { Field } from '@/components/ui/field';
 import { acceptReportAction } from '@/lib/actions/reports';
 import { acceptApplySchema, RESOLUTION_MAX, VALUE_MAX } from '@/lib/validation/report-decisions';

@@ -1,6 +1,6 @@
 'use client';
 
-import { SelectField, TextAreaField } from '@/components/admin/comparisons/form-controls';
+import { SelectField, TextAreaField } from '@/components/ui/field';
 import { Field } from '@/components/ui/field';
 import { acceptFixedReportAction } from '@/lib/actions/reports';
 import { acceptFixedSchema, RESOLUTION_MAX } from '@/lib/validation/report-decisions';

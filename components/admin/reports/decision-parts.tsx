@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { FormMessage } from '@/components/ui/field';
-import { TextAreaField } from '@/components/admin/comparisons/form-controls';
+import { TextAreaField } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/actions/result';
 import { NOTICE_MAX } from '@/lib/validation/report-decisions';
 import styles from './reports.module.css';

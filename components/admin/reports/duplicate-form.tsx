@@ -1,6 +1,6 @@
 'use client';
 
-import { SelectField } from '@/components/admin/comparisons/form-controls';
+import { SelectField } from '@/components/ui/field';
 import { markDuplicateReportAction } from '@/lib/actions/reports';
 import { duplicateSchema } from '@/lib/validation/report-decisions';
 import { ConfirmBox, DecisionBox, DecisionKeys, DecisionMessage } from './decision-parts';

@@ -1,6 +1,6 @@
 'use client';
 
-import { TextAreaField } from '@/components/admin/comparisons/form-controls';
+import { TextAreaField } from '@/components/ui/field';
 import { rejectReportAction } from '@/lib/actions/reports';
 import { RESOLUTION_MAX, rejectSchema } from '@/lib/validation/report-decisions';
 import { ConfirmBox, DecisionBox, DecisionKeys, DecisionMessage } from './decision-parts';
