@@ -2,6 +2,7 @@ import 'server-only';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/permissions';
 import { db } from './client';
+import { countOpenReports } from './report-queue';
 
 export type DashboardCounts = { published: number; drafts: number; archived: number; figures: number; openReports: number };
 
@@ -10,7 +11,8 @@ export async function getDashboardCounts({ actor }: { actor: Actor }): Promise<D
   const [byStatus, figures, openReports] = await Promise.all([
     db.comparison.groupBy({ by: ['status'], _count: { _all: true } }),
     db.figure.count(),
-    db.report.count({ where: { status: 'OPEN', duplicateOfId: null } }),
+    // The same number as the badge in the admin navigation: each group of reports once.
+    countOpenReports({ actor }),
   ]);
   const count = (status: string) => byStatus.find((s) => s.status === status)?._count._all ?? 0;
   return { published: count('PUBLISHED'), drafts: count('DRAFT'), archived: count('ARCHIVED'), figures, openReports };

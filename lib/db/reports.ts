@@ -138,8 +138,13 @@ export async function getReportForTracking({ token }: { token: string }): Promis
     : report.section
       ? `the section “${report.section.heading}”`
       : 'the page as a whole';
-  // A report grouped with an earlier one shares its outcome.
-  const decided = report.status === 'OPEN' && report.duplicateOf && report.duplicateOf.status !== 'OPEN' ? report.duplicateOf : report;
+  // A report grouped with an earlier one shares its outcome, and so does one an editor marked
+  // as a duplicate once the report it duplicates is accepted or rejected (never its spam flag).
+  const original = report.duplicateOf;
+  const sharesOutcome =
+    !!original &&
+    ((report.status === 'OPEN' && original.status !== 'OPEN') || (report.status === 'DUPLICATE' && (original.status === 'ACCEPTED' || original.status === 'REJECTED')));
+  const decided = sharesOutcome && original ? original : report;
   return {
     status: decided.status,
     createdAt: report.createdAt,

@@ -12,9 +12,9 @@ import { editorPage, reader, reportId, rowId, sendReport, withDatabase } from '.
 //
 // The scenario changes Stalin's "Years in Power", which other specs read (reading.spec.ts and
 // browsing.spec.ts look for "1924-1953" in it; accessibility.spec.ts and api.spec.ts compare it
-// exactly). The applied value keeps "1924-1953" in it, and the original value is written back
-// (and the pages revalidated) as soon as the public page has been checked, so the change is
-// visible for a few seconds only.
+// exactly), so playwright.config.ts runs this file after all of them. The original value is
+// also written back (and the pages revalidated) as soon as the public page has been checked,
+// so a retry starts from the demo content.
 test.describe.configure({ timeout: 150_000 });
 const expect = baseExpect.configure({ timeout: 20_000 });
 

@@ -148,6 +148,23 @@ describe('marking as a duplicate', () => {
     expect(await getReportForTracking({ token: grouped.token })).toMatchObject({ status: 'DUPLICATE' });
   });
 
+  it('shows its reader the outcome of the report it duplicates once that is decided, but never a spam flag', async () => {
+    const editor = await createActor();
+    const page = await createReportedComparison();
+    const original = await createReport({ comparisonId: page.comparison.id, sectionId: page.sectionId });
+    const report = await createReport({ comparisonId: page.comparison.id, sectionId: page.sectionId, message: 'The same mistake, in other words.' });
+    await markReportDuplicate({ actor: editor, input: duplicateSchema.parse({ id: report.id, version: 1, duplicateOfId: original.id, confirm: 'yes' }) });
+    expect(await getReportForTracking({ token: report.token })).toMatchObject({ status: 'DUPLICATE', resolution: null });
+    await rejectReport({ actor: editor, input: reject({ id: original.id, resolution: 'The section is right as it stands.' }) });
+    expect(await getReportForTracking({ token: report.token })).toMatchObject({ status: 'REJECTED', resolution: 'The section is right as it stands.' });
+
+    const spam = await createReport({ comparisonId: page.comparison.id, sectionId: page.sectionId });
+    const copy = await createReport({ comparisonId: page.comparison.id, sectionId: page.sectionId, message: 'Copied from the spam.' });
+    await markReportDuplicate({ actor: editor, input: duplicateSchema.parse({ id: copy.id, version: 1, duplicateOfId: spam.id, confirm: 'yes' }) });
+    await markReportSpam({ actor: editor, input: spamSchema.parse({ id: spam.id, version: 1, confirm: 'yes' }) });
+    expect(await getReportForTracking({ token: copy.token })).toMatchObject({ status: 'DUPLICATE' });
+  });
+
   it('refuses a report of another comparison, the report itself and a report grouped with it', async () => {
     const editor = await createActor();
     const page = await createReportedComparison();

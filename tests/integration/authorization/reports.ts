@@ -1,8 +1,13 @@
-// Authorization matrix entries for lib/actions/reports.ts (format: ./types.ts). Every decision
-// on a reader's report is open to editors and admins, closed to anonymous visitors. Each role
+// Authorization matrix entries for lib/actions/reports.ts and the reports pages of the admin
+// area (format: ./types.ts). The queue, a report, the outbox and every decision on a reader's
+// report are open to editors and admins, closed to anonymous visitors. Each role
 // decides a report of its own, so an allowed caller's decision always finds the report open.
+import OutboxPage from '@/app/(admin)/admin/outbox/page';
+import ReportPage from '@/app/(admin)/admin/reports/[id]/page';
+import ReportsPage from '@/app/(admin)/admin/reports/page';
 import { acceptFixedReportAction, acceptReportAction, markDuplicateReportAction, markSpamReportAction, rejectReportAction } from '@/lib/actions/reports';
 import { initialActionResult } from '@/lib/actions/result';
+import { renderAdminPage } from '../../support/authorization';
 import { createReport, createReportedComparison } from '../../support/report-factories';
 import { form, type ActionCase } from './types';
 
@@ -60,4 +65,13 @@ export const cases: ActionCase[] = [
     setup: rowReport,
     call: ({ report }) => markSpamReportAction(initialActionResult, form({ id: report.id, version: 1, confirm: 'yes' })),
   }),
+  entry<Fixture>({ module: '/admin/reports', action: 'page', allowed: EDITORS, setup: rowReport, call: () => renderAdminPage(ReportsPage) }),
+  entry<Fixture>({
+    module: '/admin/reports/[id]',
+    action: 'page',
+    allowed: EDITORS,
+    setup: rowReport,
+    call: ({ report }) => renderAdminPage(ReportPage, { params: { id: String(report.id) } }),
+  }),
+  entry<Fixture>({ module: '/admin/outbox', action: 'page', allowed: EDITORS, setup: rowReport, call: () => renderAdminPage(OutboxPage) }),
 ];
