@@ -1,22 +1,12 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { requireActor } from '../auth/session';
 import { revalidateAttribute } from '../cache/revalidate';
 import { createAttribute, restoreAttributeRevision, updateAttribute } from '../db/attributes';
 import { attributeCreateSchema, attributeUpdateSchema } from '../validation/attributes';
-import { failure, formValues, type ActionResult } from './result';
-
-const restoreSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().min(1),
-  revisionVersion: z.coerce.number().int().min(1),
-});
-
-function invalid(error: z.ZodError, values: Record<string, string>): ActionResult {
-  return { ok: false, code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors: z.flattenError(error).fieldErrors, values };
-}
+import { revisionRestoreSchema } from '../validation/shared';
+import { failure, formValues, invalid, type ActionResult } from './result';
 
 export async function createAttributeAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
@@ -53,7 +43,7 @@ export async function restoreAttributeRevisionAction(_previous: ActionResult, fo
   let saved: { id: number; version: number };
   try {
     const actor = await requireActor('content:edit');
-    const parsed = restoreSchema.safeParse(Object.fromEntries(formData));
+    const parsed = revisionRestoreSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error, values);
     saved = await restoreAttributeRevision({ actor, ...parsed.data });
   } catch (error) {

@@ -1,22 +1,12 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { requireActor } from '../auth/session';
 import { revalidateFigure } from '../cache/revalidate';
 import { restoreFactRevision, saveFact, type FactSaveResult } from '../db/facts';
 import { factSchema } from '../validation/facts';
-import { failure, formValues, type ActionResult } from './result';
-
-const restoreSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().min(1),
-  revisionVersion: z.coerce.number().int().min(1),
-});
-
-function invalid(error: z.ZodError, values: Record<string, string>): ActionResult {
-  return { ok: false, code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors: z.flattenError(error).fieldErrors, values };
-}
+import { revisionRestoreSchema } from '../validation/shared';
+import { failure, formValues, invalid, type ActionResult } from './result';
 
 /** Adds or saves a new version of a figure's fact; the figure page and its comparisons refresh. */
 export async function saveFactAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
@@ -40,7 +30,7 @@ export async function restoreFactRevisionAction(_previous: ActionResult, formDat
   let saved: FactSaveResult;
   try {
     const actor = await requireActor('content:edit');
-    const parsed = restoreSchema.safeParse(Object.fromEntries(formData));
+    const parsed = revisionRestoreSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error, values);
     saved = await restoreFactRevision({ actor, ...parsed.data });
   } catch (error) {

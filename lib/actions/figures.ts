@@ -7,14 +7,10 @@ import { revalidateComparison, revalidateFigure } from '../cache/revalidate';
 import { createFigure, deleteFigure, restoreFigureRevision, updateFigure, type FigureSaveResult } from '../db/figure-saves';
 import { preparePhoto } from '../media/upload';
 import { figureCreateSchema, figureFormInput, figureUpdateSchema } from '../validation/figures';
-import { failure, formValues, type ActionResult } from './result';
+import { revisionRestoreSchema } from '../validation/shared';
+import { failure, formValues, invalid, type ActionResult } from './result';
 
 const idsSchema = z.object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().min(1) });
-const restoreSchema = idsSchema.extend({ revisionVersion: z.coerce.number().int().min(1) });
-
-function invalid(error: z.ZodError, values: Record<string, string>): ActionResult {
-  return { ok: false, code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors: z.flattenError(error).fieldErrors, values };
-}
 
 /** The uploaded photo, if the form carried one. */
 function upload(formData: FormData): Blob | null {
@@ -83,7 +79,7 @@ export async function restoreFigureRevisionAction(_previous: ActionResult, formD
   let saved: FigureSaveResult;
   try {
     const actor = await requireActor('content:edit');
-    const parsed = restoreSchema.safeParse(Object.fromEntries(formData));
+    const parsed = revisionRestoreSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error, values);
     saved = await restoreFigureRevision({ actor, ...parsed.data });
   } catch (error) {

@@ -1,13 +1,13 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { requireActor } from '../auth/session';
 import { revalidateCorrections, revalidateFigure } from '../cache/revalidate';
 import { acceptReportAsFixed, acceptReportWithFact, markReportDuplicate, markReportSpam, rejectReport, type DecisionResult } from '../db/report-decisions';
 import { kickOutbox } from '../email/outbox-worker';
 import { acceptApplySchema, acceptFixedSchema, duplicateSchema, rejectSchema, spamSchema } from '../validation/report-decisions';
-import { failure, formValues, type ActionResult } from './result';
+import { failure, formValues, invalid, type ActionResult } from './result';
 
 // Decisions on readers' reports: guard, parse, one lib/db transaction, then (outside the try)
 // refresh the public pages it changed, send the queued messages, and show the decision.
@@ -20,7 +20,7 @@ async function decide<S extends z.ZodType>(formData: FormData, schema: S, run: D
   try {
     const actor = await requireActor('reports:decide');
     const parsed = schema.safeParse(values);
-    if (!parsed.success) return { ok: false, code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+    if (!parsed.success) return invalid(parsed.error, values);
     decided = await run({ actor, input: parsed.data });
   } catch (error) {
     const result = failure(error, values);

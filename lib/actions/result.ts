@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { AppError, type ErrorCode } from '../errors';
 
 /** What every server action returns to its form. `values` echoes the input so nothing typed is lost. */
@@ -23,6 +24,11 @@ export function formValues(formData: FormData, exclude: string[] = []): Record<s
     if (typeof value === 'string' && !name.startsWith('$ACTION') && !exclude.includes(name)) values[name] = value;
   }
   return values;
+}
+
+/** Input the schema refused: a message for the form, errors by field, and the input kept. */
+export function invalid(error: z.ZodError, values?: Record<string, string>): ActionResult {
+  return { ok: false, code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors: z.flattenError(error).fieldErrors, values };
 }
 
 /** Expected failures become a message for the form; anything else is logged and stays vague. */

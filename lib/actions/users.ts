@@ -1,11 +1,10 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { requireActor } from '../auth/session';
 import { changeUserRole, createUser, disableUser, enableUser, resetUserPassword } from '../db/user-management';
 import { changeRoleSchema, createUserSchema, userTargetSchema } from '../validation/users';
-import { failure, formValues, type ActionResult } from './result';
+import { failure, formValues, invalid, type ActionResult } from './result';
 
 // Admins managing accounts (/admin/users). Each action: guard, parse, lib/db call (which checks
 // the permission again and audits), then redirect to the account with a confirmation, outside
@@ -16,14 +15,6 @@ import { failure, formValues, type ActionResult } from './result';
 export type TemporaryPassword = { userId: number; email: string; name: string; password: string };
 
 export type TemporaryPasswordResult = ActionResult & { temporaryPassword?: TemporaryPassword };
-
-const invalid = (error: z.ZodError, values: Record<string, string>): ActionResult => ({
-  ok: false,
-  code: 'VALIDATION',
-  message: 'Check the highlighted fields.',
-  fieldErrors: z.flattenError(error).fieldErrors,
-  values,
-});
 
 export async function createUserAction(_previous: TemporaryPasswordResult, formData: FormData): Promise<TemporaryPasswordResult> {
   const values = formValues(formData);

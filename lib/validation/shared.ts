@@ -31,6 +31,13 @@ export const slugField = z
 
 export const versionField = z.coerce.number({ error: 'The form is missing its version; reload the page.' }).int().min(1, 'The form is missing its version; reload the page.');
 
+/** Restore form of a revision history: the item, the version the page showed, the revision to restore. */
+export const revisionRestoreSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().min(1),
+  revisionVersion: z.coerce.number().int().min(1),
+});
+
 export const revisionMessageField = z.string().trim().max(300, 'Keep the note under 300 characters.').default('');
 
 /** Blank strings become null, for optional columns. */
