@@ -1,6 +1,9 @@
 // Next.js calls register() once when a server process starts (never during `next build`).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Cached pages go out as bytes encoded once, not re-encoded from a string per response.
+  const { sendLargeBodiesAsBytes } = await import('./lib/cache/response-bytes');
+  sendLargeBodiesAsBytes();
   // Queued email (reader notifications) is sent from every instance when SMTP_URL is set.
   const { startOutboxWorker } = await import('./lib/email/outbox-worker');
   startOutboxWorker();
