@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { db, disconnectDb } from '@/lib/db/client';
 import { getReportForTracking } from '@/lib/db/reports';
 import { issueFormToken } from '@/lib/reports/form-token';
-import { LIMITS, MIN_FILL_MS, submitReport } from '@/lib/reports/submit';
+import { POST } from '@/app/(public)/report/[slug]/submit/route';
+import { LIMITS, MAX_BODY_BYTES, MIN_FILL_MS, submitReport } from '@/lib/reports/submit';
 import { createAttribute, createComparison, createFigure } from '../support/factories';
 
 afterAll(() => disconnectDb());
@@ -100,5 +101,41 @@ describe('reader reports', () => {
     expect(await send(comparison.slug, { message: MESSAGE, rowId: String(other.rowId), side: 'A' })).toMatchObject({ ok: false, status: 404 });
     await db.comparison.update({ where: { id: comparison.id }, data: { status: 'DRAFT' } });
     expect(await send(comparison.slug, { message: MESSAGE })).toMatchObject({ ok: false, status: 404 });
+  });
+});
+
+describe('the report route (POST /report/{slug}/submit)', () => {
+  const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+  const post = (slug: string, body: BodyInit, headers: Record<string, string>) =>
+    POST(new Request(`http://localhost/report/${slug}/submit`, { method: 'POST', body, headers, duplex: 'half' } as RequestInit), { params: Promise.resolve({ slug }) });
+
+  it('refuses a body over 16 KB with 413, whether declared or streamed, and stores nothing', async () => {
+    const { comparison, sectionId } = await publishedComparison();
+    const before = await db.report.count({ where: { comparisonId: comparison.id } });
+    const oversized = form({ message: 'x'.repeat(MAX_BODY_BYTES), sectionId: String(sectionId), formToken: await issueFormToken(Date.now() - 60_000) });
+    const declared = await post(comparison.slug, oversized, { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' });
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toMatchObject({ ok: false, message: expect.stringContaining('too long') });
+
+    // No Content-Length: the route stops reading once the stream passes the limit.
+    const bytes = new TextEncoder().encode(oversized);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 1024) controller.enqueue(bytes.subarray(i, i + 1024));
+        controller.close();
+      },
+    });
+    const streamed = await post(comparison.slug, stream, { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(streamed.status).toBe(413);
+    expect(await db.report.count({ where: { comparisonId: comparison.id } })).toBe(before);
+  });
+
+  it('accepts the same report under the limit, as a plain form post redirected to its tracking page', async () => {
+    const { comparison, sectionId } = await publishedComparison();
+    const body = form({ message: MESSAGE, sectionId: String(sectionId), formToken: await issueFormToken(Date.now() - 60_000) });
+    const response = await post(comparison.slug, body, { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': address() });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toMatch(/\/reports\/[A-Za-z0-9_-]{20,64}/);
+    expect(await db.report.count({ where: { comparisonId: comparison.id } })).toBe(1);
   });
 });
