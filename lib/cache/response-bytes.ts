@@ -8,13 +8,14 @@ import { ServerResponse } from 'node:http';
 // about 26,000.
 //
 // So the server keeps the encoded bytes of the large bodies it sends, keyed by the string
-// itself: a cached page is the same string object on every hit (V8 keeps its hash), so a
-// lookup costs no re-encoding. The bytes are the same ones Node would have written (Next
+// itself: a lookup hashes the string at most (V8 keeps the hash of a string it has hashed)
+// and costs no re-encoding. The bytes are the same ones Node would have written (Next
 // has already set Content-Length to their length); only strings sent whole, without an
 // explicit encoding, are touched. Bounded by total size, least recently used first out.
 
 const MIN_BYTES = 8 * 1024;
-const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+// What the memo may hold: the bytes and the strings that key them (up to two bytes a character).
+const MAX_TOTAL_BYTES = 48 * 1024 * 1024;
 
 type End = ServerResponse['end'];
 
@@ -33,15 +34,19 @@ export function bytesOf(body: string): Buffer {
     return hit;
   }
   const bytes = Buffer.from(body, 'utf8');
-  if (bytes.length > MAX_TOTAL_BYTES / 4) return bytes;
+  if (sizeOf(body, bytes) > MAX_TOTAL_BYTES / 8) return bytes;
   encoded.set(body, bytes);
-  totalBytes += bytes.length;
+  totalBytes += sizeOf(body, bytes);
   for (const [key, value] of encoded) {
     if (totalBytes <= MAX_TOTAL_BYTES) break;
     encoded.delete(key);
-    totalBytes -= value.length;
+    totalBytes -= sizeOf(key, value);
   }
   return bytes;
+}
+
+function sizeOf(body: string, bytes: Buffer): number {
+  return bytes.length + body.length * 2;
 }
 
 /** What the memo holds, for tests. */

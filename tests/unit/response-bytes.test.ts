@@ -56,4 +56,17 @@ describe('large string bodies sent as memoized bytes', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(called).toBe(true);
   });
+
+  it('stays within its size bound, dropping the least recently used pages first', () => {
+    const pages = Array.from({ length: 120 }, (_, i) => `<p>“page ${i}”</p>${'—'.repeat(200_000)}`);
+    for (const page of pages) bytesOf(page);
+    const { entries, bytes } = memoSize();
+    expect(bytes).toBeLessThanOrEqual(48 * 1024 * 1024);
+    expect(entries).toBeLessThan(pages.length);
+    // The newest page is still held (the same Buffer back); a dropped one is encoded again, the same bytes.
+    expect(bytesOf(pages.at(-1)!)).toBe(bytesOf(pages.at(-1)!));
+    const oldest = bytesOf(pages[0]!);
+    expect(bytesOf(pages[0]!)).toBe(oldest);
+    expect(oldest.equals(Buffer.from(pages[0]!, 'utf8'))).toBe(true);
+  });
 });
