@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ActionResult } from '@/lib/actions/result';
 import type { RevisionHistoryData } from '@/lib/revisions/history';
 import { FieldDiffView } from './field-diff';
@@ -96,14 +95,14 @@ export function RevisionHistory({ noun, path, history, currentVersion, labels, r
                     <td>
                       <div className={styles.rowActions}>
                         {previous ? (
-                          <Link href={query({ from: previous.version, to: revision.version })}>
+                          <a href={query({ from: previous.version, to: revision.version })}>
                             Changes<span className="visually-hidden"> in version {revision.version}</span>
-                          </Link>
+                          </a>
                         ) : null}
                         {revision.version !== currentVersion ? (
-                          <Link href={query({ restore: revision.version })}>
+                          <a href={query({ restore: revision.version })}>
                             Restore…<span className="visually-hidden"> version {revision.version}</span>
-                          </Link>
+                          </a>
                         ) : null}
                       </div>
                     </td>

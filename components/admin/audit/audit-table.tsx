@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { AuditEventRow } from '@/lib/db/audit';
 import styles from './audit.module.css';
 
@@ -7,7 +6,7 @@ const time = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 
 function Target({ event }: { event: AuditEventRow }) {
   if (!event.targetType) return <span className={styles.muted}>none</span>;
   const label = `${event.targetType} ${event.targetId ?? ''}`.trim();
-  if (event.targetType === 'user' && event.targetId) return <Link href={`/admin/users/${event.targetId}`}>{label}</Link>;
+  if (event.targetType === 'user' && event.targetId) return <a href={`/admin/users/${event.targetId}`}>{label}</a>;
   return <>{label}</>;
 }
 

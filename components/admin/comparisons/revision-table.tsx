@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { RevisionSummary } from '@/lib/db/revisions';
 import { DateTime } from './date-time';
 import styles from './comparisons.module.css';
@@ -36,14 +35,14 @@ export function RevisionTable({ comparisonId, currentVersion, revisions }: Props
               <td>
                 <span className={styles['table-actions']}>
                   {r.version > 1 ? (
-                    <Link href={`${base}?from=${r.version - 1}&to=${r.version}`}>
+                    <a href={`${base}?from=${r.version - 1}&to=${r.version}`}>
                       Changes<span className="visually-hidden"> in version {r.version}</span>
-                    </Link>
+                    </a>
                   ) : null}
                   {r.version !== currentVersion ? (
-                    <Link href={`${base}/${r.version}`}>
+                    <a href={`${base}/${r.version}`}>
                       Restore<span className="visually-hidden"> version {r.version}</span>…
-                    </Link>
+                    </a>
                   ) : null}
                 </span>
               </td>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { FigureFactRow } from '@/lib/db/facts';
 import styles from './figures.module.css';
 
@@ -24,10 +23,10 @@ function Rows({ figureId, rows, caption }: { figureId: number; rows: FigureFactR
               <td>{fact ? fact.value : <span className={styles.muted}>No value</span>}</td>
               <td>{publishedComparisons}</td>
               <td>
-                <Link href={`/admin/figures/${figureId}/facts/${attribute.id}`}>
+                <a href={`/admin/figures/${figureId}/facts/${attribute.id}`}>
                   {fact ? 'Edit' : 'Add'}
                   <span className="visually-hidden"> {attribute.label}</span>
-                </Link>
+                </a>
               </td>
             </tr>
           ))}

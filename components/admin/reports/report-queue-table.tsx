@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { DateTime } from '@/components/admin/comparisons/date-time';
 import type { QueueItem } from '@/lib/db/report-queue';
 import { ReadersCount, ReportStatusBadge } from './status-badge';
@@ -22,7 +21,7 @@ export function ReportQueueTable({ items }: { items: QueueItem[] }) {
           {items.map((r) => (
             <tr key={r.id}>
               <th scope="row">
-                <Link href={`/admin/reports/${r.id}`}>Report #{r.id}</Link>
+                <a href={`/admin/reports/${r.id}`}>Report #{r.id}</a>
                 <br />
                 <DateTime date={r.createdAt} />
               </th>

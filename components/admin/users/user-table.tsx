@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { UserListItem } from '@/lib/db/user-management';
 import { formatDateTime, roleLabel, statusLabel } from './user-labels';
 import styles from './users.module.css';
@@ -22,7 +21,7 @@ export function UserTable({ users, total }: { users: UserListItem[]; total: numb
           {users.map((user) => (
             <tr key={user.id}>
               <th scope="row">
-                <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
+                <a href={`/admin/users/${user.id}`}>{user.name}</a>
               </th>
               <td>{user.email}</td>
               <td>{roleLabel(user.role)}</td>

@@ -33,7 +33,7 @@ export default async function AttributesPage() {
             {attributes.map((a) => (
               <tr key={a.id}>
                 <th scope="row">
-                  <Link href={`/admin/attributes/${a.id}`}>{a.label}</Link>
+                  <a href={`/admin/attributes/${a.id}`}>{a.label}</a>
                 </th>
                 <td>{a.slug}</td>
                 <td>{a.facts}</td>

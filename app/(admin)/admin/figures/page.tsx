@@ -81,7 +81,7 @@ export default async function FiguresPage({ searchParams }: Props) {
               {list.items.map((figure) => (
                 <tr key={figure.id}>
                   <th scope="row">
-                    <Link href={`/admin/figures/${figure.id}`}>{figure.name}</Link>
+                    <a href={`/admin/figures/${figure.id}`}>{figure.name}</a>
                   </th>
                   <td>{FIGURE_KIND_LABELS[figure.kind]}</td>
                   <td>/figures/{figure.slug}</td>
