@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SelectField } from '@/components/ui/field';
 import { AGE_LABELS, QUEUE_AGES, QUEUE_TARGETS, STATUS_FILTER_LABELS, TARGET_LABELS, type QueueFilters, type QueueStatusFilter } from '@/lib/reports/queue-filters';
 
 const STATUS_ORDER: QueueStatusFilter[] = ['OPEN', 'ACCEPTED', 'REJECTED', 'DUPLICATE', 'all', 'SPAM'];
@@ -8,49 +9,28 @@ export function ReportFilters({ filters, comparisons }: { filters: QueueFilters;
   const filtered = filters.status !== 'OPEN' || filters.comparisonId || filters.target || filters.age;
   return (
     <form className="toolbar" role="search" aria-label="Filter reports" method="get" action="/admin/reports">
-      <div className="field">
-        <label htmlFor="report-status">Status</label>
-        <select id="report-status" name="status" defaultValue={filters.status}>
-          {STATUS_ORDER.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_FILTER_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="report-comparison">Comparison</label>
-        <select id="report-comparison" name="comparison" defaultValue={filters.comparisonId ?? ''}>
-          <option value="">Any comparison</option>
-          {comparisons.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="report-target">About</label>
-        <select id="report-target" name="target" defaultValue={filters.target ?? ''}>
-          <option value="">Anything</option>
-          {QUEUE_TARGETS.map((t) => (
-            <option key={t} value={t}>
-              {TARGET_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="report-age">Received</label>
-        <select id="report-age" name="age" defaultValue={filters.age ?? ''}>
-          <option value="">Any time</option>
-          {QUEUE_AGES.map((a) => (
-            <option key={a} value={a}>
-              {AGE_LABELS[a]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="report-status" label="Status" name="status" defaultValue={filters.status} options={STATUS_ORDER.map((s) => ({ value: s, label: STATUS_FILTER_LABELS[s] }))} />
+      <SelectField
+        id="report-comparison"
+        label="Comparison"
+        name="comparison"
+        defaultValue={filters.comparisonId ?? ''}
+        options={[{ value: '', label: 'Any comparison' }, ...comparisons.map((c) => ({ value: String(c.id), label: c.title }))]}
+      />
+      <SelectField
+        id="report-target"
+        label="About"
+        name="target"
+        defaultValue={filters.target ?? ''}
+        options={[{ value: '', label: 'Anything' }, ...QUEUE_TARGETS.map((t) => ({ value: t, label: TARGET_LABELS[t] }))]}
+      />
+      <SelectField
+        id="report-age"
+        label="Received"
+        name="age"
+        defaultValue={filters.age ?? ''}
+        options={[{ value: '', label: 'Any time' }, ...QUEUE_AGES.map((a) => ({ value: a, label: AGE_LABELS[a] }))]}
+      />
       <button type="submit" className="button">
         Filter
       </button>
