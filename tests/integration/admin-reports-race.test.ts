@@ -29,7 +29,7 @@ describe('two editors deciding one report', () => {
     expect(lost).toHaveLength(1);
     expect(lost[0]!.reason).toBeInstanceOf(AppError);
     expect(lost[0]!.reason.code).toBe('CONFLICT');
-    expect(lost[0]!.reason.message).toMatch(/^This report was already decided: (Ann Accepter accepted it|Bob Rejecter rejected it \(“The parish register gives 1791; the page is right\.”\)) on .+ UTC\. Nothing was changed\.$/);
+    expect(lost[0]!.reason.message).toMatch(/^This report was already decided: (Ann Accepter accepted it on .+ UTC|Bob Rejecter rejected it on .+ UTC \(“The parish register gives 1791; the page is right\.”\))\. Nothing was changed\.$/);
 
     const stored = await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { status: true, version: true, decidedById: true } });
     const fact = await db.fact.findUniqueOrThrow({ where: { id: page.factB.id }, select: { value: true } });
@@ -38,6 +38,22 @@ describe('two editors deciding one report', () => {
     if (stored.status === 'ACCEPTED') expect([stored.decidedById, fact.value]).toEqual([ann.id, '1792']);
     else expect([stored.status, stored.decidedById, fact.value]).toEqual(['REJECTED', bob.id, '1791']);
     expect(await db.auditEvent.count({ where: { targetType: 'report', targetId: String(report.id) } })).toBe(1);
+  });
+
+  it('words the refusal for each winner: an acceptance, or a rejection with its reason', async () => {
+    const [ann, bob] = await Promise.all([createActor('EDITOR', 'Ann Accepter'), createActor('ADMIN', 'Bob Rejecter')]);
+    const page = await createReportedComparison();
+    const first = await createReport({ comparisonId: page.comparison.id, rowId: page.rowId, side: 'B', suggestedValue: '1792' });
+    await rejectReport({ actor: bob, input: reject({ id: first.id }) });
+    await expect(acceptReportWithFact({ actor: ann, input: apply({ id: first.id, value: '1792' }) })).rejects.toThrow(
+      /^This report was already decided: Bob Rejecter rejected it on \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC \(“The parish register gives 1791; the page is right\.”\)\. Nothing was changed\.$/,
+    );
+
+    const second = await createReport({ comparisonId: page.comparison.id, rowId: page.rowId, side: 'A', suggestedValue: '1816' });
+    await acceptReportWithFact({ actor: ann, input: apply({ id: second.id, side: 'A', value: '1816' }) });
+    await expect(rejectReport({ actor: bob, input: reject({ id: second.id }) })).rejects.toThrow(
+      /^This report was already decided: Ann Accepter accepted it on \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC\. Nothing was changed\.$/,
+    );
   });
 
   it('commits one of five identical applications: one fact revision, four refusals', async () => {
