@@ -41,6 +41,18 @@ describe('large string bodies sent as memoized bytes', () => {
     expect(bytesOf(PAGE)).toBe(bytesOf(PAGE));
   });
 
+  it('answers Buffer.byteLength of a page it holds from the memo, with the length Node counts', () => {
+    const page = `${PAGE}<p>“length”</p>`;
+    const counted = Buffer.from(page, 'utf8').length;
+    expect(Buffer.byteLength.name).toBe('memoizedByteLength');
+    expect(Buffer.byteLength(page)).toBe(counted); // not held yet: counted
+    bytesOf(page);
+    expect([Buffer.byteLength(page), Buffer.byteLength(page, 'utf8'), Buffer.byteLength(page, 'utf-8')]).toEqual([counted, counted, counted]);
+    expect(Buffer.byteLength(page, 'latin1')).toBe(page.length); // another encoding is counted as before
+    expect(Buffer.byteLength(page, 'utf16le')).toBe(page.length * 2);
+    expect(Buffer.byteLength(Buffer.from(page))).toBe(counted);
+  });
+
   it('leaves small bodies, bodies with another encoding and buffers as they are', async () => {
     const before = memoSize().entries;
     expect((await fetchBytes((res) => res.end(SMALL))).bytes.toString('utf8')).toBe(SMALL);
