@@ -2,7 +2,7 @@ import type { FactView, TableRow } from '@/lib/db/comparisons';
 
 function Value({ fact, figureName, label, reportHref }: { fact: FactView | null; figureName: string; label: string; reportHref?: string }) {
   const report = reportHref ? (
-    <a className="report-link" href={reportHref} data-report={`the row “${label}” for ${figureName}`} rel="nofollow">
+    <a className="report-link" href={reportHref} rel="nofollow">
       Report<span className="visually-hidden">{` an error in ${figureName}: ${label}`}</span>
     </a>
   ) : null;

@@ -61,7 +61,7 @@ export function ComparisonView({ page, related }: { page: ComparisonPage; relate
             <h3 id={`section-${section.id}`}>{section.heading}</h3>
             <Markdown>{section.body}</Markdown>
             <p className="section-report">
-              <a className="report-link" href={`/report/${page.slug}?section=${section.id}`} data-report={`the section “${section.heading}”`} rel="nofollow">
+              <a className="report-link" href={`/report/${page.slug}?section=${section.id}`} rel="nofollow">
                 Report an error in this section<span className="visually-hidden">{`: ${section.heading}`}</span>
               </a>
             </p>
@@ -77,7 +77,7 @@ export function ComparisonView({ page, related }: { page: ComparisonPage; relate
         </p>
       </section>
 
-      <ReportNotice href={`/report/${page.slug}`} reportTarget="this comparison" />
+      <ReportNotice href={`/report/${page.slug}`} opensForm />
       <ReportLauncher slug={page.slug} />
 
       {related.length > 0 ? (

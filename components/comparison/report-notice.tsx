@@ -1,13 +1,16 @@
 import Link from 'next/link';
 
-/** The promise at the foot of every comparison page. */
-export function ReportNotice({ href, reportTarget }: { href: string; reportTarget?: string }) {
+/**
+ * The promise at the foot of every comparison page. `opensForm`: the link leads to the page's report
+ * form (which the ReportLauncher opens inline), rather than to the page explaining how to report.
+ */
+export function ReportNotice({ href, opensForm = false }: { href: string; opensForm?: boolean }) {
   return (
     <aside className="report-notice" aria-label="Report an inaccuracy">
       <p>
         Comparisons may contain inaccurate information about people, places, or facts. Please{' '}
-        {reportTarget ? (
-          <a href={href} data-report={reportTarget} rel="nofollow">
+        {opensForm ? (
+          <a href={href} rel="nofollow">
             report
           </a>
         ) : (

@@ -2,13 +2,15 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { ReportTarget } from '@/lib/db/reports';
+import { reportFormPhrase } from '@/lib/reports/target';
 import { ReportForm } from './report-form';
 
 type Opened = { target: ReportTarget; side?: 'A' | 'B'; formToken: string; about: string };
 
 /**
- * Opens the report form in a dialog when a report link (a[data-report]) on the page is used.
- * One listener for the whole page; without JavaScript the links lead to /report/{slug}.
+ * Opens the report form in a dialog when a link to this page's report form (/report/{slug}, with
+ * the row and side or the section in its query) is used. One listener for the whole page; without
+ * JavaScript the links lead to the form's own page.
  */
 export function ReportLauncher({ slug }: { slug: string }) {
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -16,9 +18,10 @@ export function ReportLauncher({ slug }: { slug: string }) {
   const trigger = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
+    const formPath = `/report/${encodeURIComponent(slug)}`;
     function onClick(event: MouseEvent) {
-      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-report]');
-      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[href]');
+      if (!link || new URL(link.href).pathname !== formPath || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
       trigger.current = link;
       const query = new URL(link.href).searchParams;
@@ -27,7 +30,7 @@ export function ReportLauncher({ slug }: { slug: string }) {
           if (!response.ok) throw new Error(String(response.status));
           const data = (await response.json()) as { formToken: string; target: ReportTarget };
           const side = query.get('side') === 'A' || query.get('side') === 'B' ? (query.get('side') as 'A' | 'B') : undefined;
-          setOpened({ ...data, side, about: link.dataset.report || 'this comparison' });
+          setOpened({ ...data, side, about: reportFormPhrase(data.target, side) });
         })
         .catch(() => {
           window.location.assign(link.href);

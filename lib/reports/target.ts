@@ -1,4 +1,5 @@
-// What a report is about, in words, for the editors' pages and the reader's email.
+// What a report is about, in words, for the editors' pages, the reader's email and the report form.
+import type { ReportTarget } from '../db/reports';
 
 export type TargetParts = {
   side: 'A' | 'B' | null;
@@ -25,4 +26,12 @@ export function targetPhrase(parts: TargetParts): string {
   if (parts.row) return `the row “${parts.row.attribute.label}”${side ? ` (${side})` : ''}`;
   if (parts.section) return `the section “${parts.section.heading}”`;
   return 'the page as a whole';
+}
+
+/** What the report form says the reader is reporting: "the row “Born” for Stalin", "the section “Legacy”", "this comparison". */
+export function reportFormPhrase(target: Pick<ReportTarget, 'comparison' | 'row' | 'section'>, side?: 'A' | 'B'): string {
+  const name = side === 'A' ? target.comparison.nameA : side === 'B' ? target.comparison.nameB : null;
+  if (target.row) return `the row “${target.row.label}”${name ? ` for ${name}` : ''}`;
+  if (target.section) return `the section “${target.section.heading}”`;
+  return 'this comparison';
 }

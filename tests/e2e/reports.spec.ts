@@ -14,6 +14,7 @@ test('[READER][REPORTS] reports a value inline, without leaving the page, and fo
   await page.getByRole('link', { name: /Report an error in London: Population/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Report an inaccuracy' });
   await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('You are reporting the row “Population” for London.');
   const suggestion = dialog.getByLabel('Suggested correction (optional)');
   await expect(suggestion).not.toHaveValue('');
 
@@ -69,6 +70,14 @@ test('[READER][REPORTS] the footer notice links to a report form for the whole p
   const notice = page.getByRole('complementary', { name: 'Report an inaccuracy' });
   await expect(notice).toContainText('Comparisons may contain inaccurate information about people, places, or facts. Please report any issues.');
   await expect(notice.getByRole('link', { name: 'report' })).toHaveAttribute('href', '/report/paris-vs-london');
+  // With JavaScript, it and each section's link open the form inline, saying what is reported.
+  const dialog = page.getByRole('dialog', { name: 'Report an inaccuracy' });
+  await notice.getByRole('link', { name: 'report' }).click();
+  await expect(dialog).toContainText('You are reporting this comparison.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('link', { name: /Report an error in this section/ }).first().click();
+  await expect(dialog).toContainText(/You are reporting the section “.+”\./);
+  await expect(page).toHaveURL('/paris-vs-london');
 });
 
 test('[READER][REPORTS] a refused submission without JavaScript answers 429 with when to retry', async ({ request }) => {

@@ -8,6 +8,7 @@ import { listRecentComparisons } from '@/lib/db/comparisons';
 import { getReportTarget } from '@/lib/db/reports';
 import { issueFormToken } from '@/lib/reports/form-token';
 import { decodeReportState } from '@/lib/reports/state';
+import { reportFormPhrase } from '@/lib/reports/target';
 
 export const metadata: Metadata = { title: 'Report an inaccuracy', robots: { index: false } };
 
@@ -25,8 +26,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   }
   const side = query.side === 'A' || query.side === 'B' ? query.side : undefined;
   const state = decodeReportState((await headers()).get('x-report-state'));
-  const sideName = side === 'A' ? target.comparison.nameA : side === 'B' ? target.comparison.nameB : null;
-  const about = target.row ? `the row “${target.row.label}”${sideName ? ` for ${sideName}` : ''}` : target.section ? `the section “${target.section.heading}”` : 'this comparison';
+  const about = reportFormPhrase(target, side);
   return (
     <div className="narrow-page">
       <Breadcrumbs items={[{ name: 'Home', href: '/' }, { name: target.comparison.title, href: `/${target.comparison.slug}` }, { name: 'Report an inaccuracy' }]} />
