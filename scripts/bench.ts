@@ -2,7 +2,9 @@
 //  1. BENCH_DATABASE_URL, or a fresh `contrast_bench` database (migrations + demo content)
 //  2. `next build` (unless BENCH_SKIP_BUILD=1), then `next start` on a free port from BENCH_PORT (3200)
 //  3. per target: warm up, then BENCH_DURATION s (10) with BENCH_CONNECTIONS (50) under wrk, or autocannon
-//     without wrk: the cached comparison page, a static page, search, and nginx serving the comparison's HTML
+//     without wrk: the cached comparison page, a static page, search, and nginx serving the comparison's HTML.
+//     The comparison and static pages, whose ratio is a goal, take turns for BENCH_ROUNDS (3) rounds each, so
+//     that a slow spell of the shared machine weighs on both; their ratio is the median of the rounds' ratios
 //  4. the admin area: time per password hash (BENCH_HASH_RUNS, 20), and admin list queries and pages over
 //     synthetic data (BENCH_ADMIN_ROWS, 10,000 figures and comparisons) in a separate `contrast_bench_admin`
 //     database, p95 <= 100 ms each (BENCH_ADMIN=0 skips the list part)
@@ -40,9 +42,12 @@ import {
 const NEXT_BIN = 'node_modules/next/dist/bin/next';
 const COMPARISON_PATH = '/lenin-vs-stalin';
 type Target = { name: TargetName; label: string; path: string; connections?: number };
-const APP_TARGETS: Target[] = [
+// Measured in turns, round after round: the pair whose ratio is a goal.
+const PAIRED_TARGETS: Target[] = [
   { name: 'comparison', label: 'cached comparison page', path: COMPARISON_PATH },
   { name: 'static', label: 'static page', path: '/about' },
+];
+const APP_TARGETS: Target[] = [
   { name: 'search', label: 'search, throughput', path: '/search?q=stalin' },
   // Latency where the server is not saturated: 2 connections per core by default.
   { name: 'searchLatency', label: 'search, latency', path: '/search?q=stalin', connections: positiveInt('BENCH_SEARCH_CONNECTIONS', 4) },
@@ -97,19 +102,65 @@ async function probe(url: string): Promise<Probe & { body: string }> {
 
 type Run = { tool: LoadTool; options: LoadOptions; origin: string; /** Our own server processes, left out of "busy before". */ ownPids: number[] };
 
-async function measureTarget({ tool, options, origin, ownPids }: Run, target: Target) {
+/** Warms the target up and fetches it once: what a single response looks like. */
+async function prepareTarget({ origin }: Run, target: Target) {
   const url = `${origin}${target.path}`;
   const warmupRequests = positiveInt('BENCH_WARMUP', 300);
-  const busyBefore = await machineBusy(ownPids);
-  step(`${target.label} ${target.path}: warming up (${warmupRequests} requests), then measuring for ${options.durationSeconds} s.`);
+  step(`${target.label} ${target.path}: warming up (${warmupRequests} requests).`);
   await warmUp(url, warmupRequests);
   const { body, ...seen } = await probe(url);
   if (target.name === 'comparison' && seen.headers['x-nextjs-cache'] !== 'HIT') {
     step(`warning: ${target.path} is not served from Next's cache (x-nextjs-cache: ${seen.headers['x-nextjs-cache'] ?? 'absent'}).`);
   }
+  return { url, probe: seen, body };
+}
+
+/** One measured run of the target, with how busy the machine was just before it. */
+async function loadTarget({ tool, options, ownPids }: Run, target: Target, url: string) {
+  const busyBefore = await machineBusy(ownPids);
   const connections = target.connections ?? options.connections;
+  step(`${target.label} ${target.path}: measuring for ${options.durationSeconds} s at ${plural(connections, 'connection')}.`);
   const load = await measure(tool, url, { ...options, connections, threads: Math.min(options.threads, connections) });
+  return { connections, load, busyBefore };
+}
+
+async function measureTarget(run: Run, target: Target) {
+  const { url, probe: seen, body } = await prepareTarget(run, target);
+  const { connections, load, busyBefore } = await loadTarget(run, target, url);
   return { result: { name: target.name, label: target.label, path: target.path, connections, probe: seen, load, busyBefore } satisfies TargetResult, body };
+}
+
+/**
+ * The targets of a ratio, measured in turns for `rounds` rounds (a, b, a, b, ...). Each target
+ * reports its median round (by req/s) as its figures and every round's req/s in `rounds`.
+ */
+async function measurePaired(run: Run, targets: Target[], rounds: number) {
+  const prepared = [];
+  for (const target of targets) prepared.push({ target, ...(await prepareTarget(run, target)) });
+  const runs = prepared.map(() => [] as Awaited<ReturnType<typeof loadTarget>>[]);
+  for (let round = 1; round <= rounds; round++) {
+    step(`Round ${round} of ${rounds}: ${targets.map((t) => t.label).join(', then ')}.`);
+    for (const [i, { target, url }] of prepared.entries()) runs[i]!.push(await loadTarget(run, target, url));
+  }
+  const results = prepared.map(({ target, probe: seen }, i) => {
+    const median = medianBy(runs[i]!, (r) => r.load.requestsPerSecond);
+    return {
+      name: target.name,
+      label: target.label,
+      path: target.path,
+      connections: median.connections,
+      probe: seen,
+      load: median.load,
+      busyBefore: Math.max(...runs[i]!.map((r) => r.busyBefore ?? 0)),
+      rounds: runs[i]!.map((r) => r.load.requestsPerSecond),
+    } satisfies TargetResult;
+  });
+  return { results, bodies: prepared.map((p) => p.body) };
+}
+
+function medianBy<T>(items: T[], value: (item: T) => number): T {
+  const sorted = [...items].sort((a, b) => value(a) - value(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
 /**
@@ -207,13 +258,12 @@ async function main(): Promise<void> {
   step(`next start is ready on ${origin}; load generator: ${tool}, ${plural(options.connections, 'connection')}, ${plural(options.threads, 'thread')}.`);
 
   const targets: TargetResult[] = [];
-  let comparisonHtml: string | null = null;
   const appRun: Run = { tool, options, origin, ownPids: [server.child.pid!] };
-  for (const target of APP_TARGETS) {
-    const { result, body } = await measureTarget(appRun, target);
-    targets.push(result);
-    if (target.name === 'comparison') comparisonHtml = body;
-  }
+  const rounds = positiveInt('BENCH_ROUNDS', 3);
+  const paired = await measurePaired(appRun, PAIRED_TARGETS, rounds);
+  targets.push(...paired.results);
+  const comparisonHtml = paired.bodies[PAIRED_TARGETS.findIndex((t) => t.name === 'comparison')] ?? null;
+  for (const target of APP_TARGETS) targets.push((await measureTarget(appRun, target)).result);
 
   if (!hasNginx()) {
     step('nginx is not installed: no machine ceiling this run.');
