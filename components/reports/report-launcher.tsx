@@ -21,10 +21,11 @@ export function ReportLauncher({ slug }: { slug: string }) {
     const formPath = `/report/${encodeURIComponent(slug)}`;
     function onClick(event: MouseEvent) {
       const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[href]');
-      if (!link || new URL(link.href).pathname !== formPath || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const url = link ? new URL(link.href) : null;
+      if (!link || url?.pathname !== formPath || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
       trigger.current = link;
-      const query = new URL(link.href).searchParams;
+      const query = url.searchParams;
       fetch(`/report/${encodeURIComponent(slug)}/submit?${query}`, { headers: { Accept: 'application/json' } })
         .then(async (response) => {
           if (!response.ok) throw new Error(String(response.status));
