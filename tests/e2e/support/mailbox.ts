@@ -1,6 +1,6 @@
-// A real SMTP server inside a Playwright test, on the port the e2e server sends to, keeping
-// what it receives with the text body decoded (quoted-printable or base64).
-import { SMTPServer } from 'smtp-server';
+// A real SMTP server inside a Playwright test (tests/support/smtp.ts), on the port the e2e
+// server sends to, giving what it receives with the text body decoded (quoted-printable or base64).
+import { startSmtpServer } from '../../support/smtp';
 import { e2eSmtpPort } from './smtp-port';
 
 export type Mail = { to: string[]; subject: string; text: string };
@@ -22,26 +22,14 @@ function parse(raw: string, to: string[]): Mail {
   return { to, subject, text: decodeBody(headers, raw.slice(split + 4)) };
 }
 
-export async function startMailbox(): Promise<{ received: Mail[]; close(): Promise<void> }> {
+export async function startMailbox(): Promise<{ readonly received: Mail[]; close(): Promise<void> }> {
   const port = e2eSmtpPort();
   if (!port) throw new Error('E2E_SMTP_PORT=off: the e2e server sends no email.');
-  const received: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => (raw += chunk));
-      stream.on('end', () => {
-        received.push(parse(raw, session.envelope.rcptTo.map((r) => r.address)));
-        callback();
-      });
+  const smtp = await startSmtpServer({ port });
+  return {
+    get received() {
+      return smtp.received.map((mail) => parse(mail.raw, mail.to));
     },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  return { received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+    close: smtp.close,
+  };
 }
