@@ -1,11 +1,14 @@
 import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { cookies } from 'next/headers';
 import { getOrCreateSecret } from '../db/settings';
 import { createSession, endSession, getLiveSession } from '../db/sessions';
+import type { SessionUser } from '../db/users';
 import { loginSchema } from '../validation/auth';
 import { clientIp } from './client-ip';
 import { attemptLogin } from './login';
+import { readSessionCookie } from './session-cookie';
 
 /** Sessions end after this long without a request: enforced on the server (sessions.last_seen_at). */
 export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
@@ -29,7 +32,7 @@ function sessionSecret(): Promise<string> {
   return (secret ??= process.env.AUTH_SECRET ? Promise.resolve(process.env.AUTH_SECRET) : getOrCreateSecret({ key: 'auth_secret' }));
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
+export const { handlers, signIn, signOut } = NextAuth(async () => ({
   secret: await sessionSecret(),
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_COOKIE_SECONDS, updateAge: 24 * 60 * 60 },
@@ -82,3 +85,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
     },
   },
 }));
+
+/**
+ * The signed-in user of the current request, or null: the session the cookie points to
+ * (lib/auth/session-cookie.ts), checked exactly as the jwt callback above checks it, so an
+ * ended, idle, disabled or re-versioned session gives null. Pages, actions and route handlers
+ * call this on every request. Auth.js's `auth()` would also run its whole request pipeline and
+ * encrypt a fresh token that a server component cannot even set (measured: a tenth or more of
+ * an admin page's server CPU).
+ */
+export async function currentSessionUser(): Promise<SessionUser | null> {
+  const pointer = await readSessionCookie(await cookies(), await sessionSecret());
+  if (!pointer) return null;
+  return getLiveSession({ id: pointer.sessionId, sessionVersion: pointer.sessionVersion, idleSeconds: SESSION_IDLE_SECONDS });
+}

@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { AppError } from '../errors';
-import { auth } from './config';
+import { currentSessionUser } from './config';
 import { clientIp } from './client-ip';
 import type { Actor } from './actor';
 import { can, type Permission } from './permissions';
@@ -13,10 +13,10 @@ export type { Actor };
 
 /** The current, still-valid session's user (checked against the database), or null. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  if (!session?.user?.id) return null;
-  const { id, email, name, role, mustChangePassword } = session.user;
-  return { id: Number(id), email, name, role, mustChangePassword, ip: clientIp(await headers()) };
+  const user = await currentSessionUser();
+  if (!user) return null;
+  const { id, email, name, role, mustChangePassword } = user;
+  return { id, email, name, role, mustChangePassword, ip: clientIp(await headers()) };
 });
 
 /**

@@ -1,8 +1,8 @@
 // "Signed in as" for integration tests: server actions and pages read the session through
-// `auth()` and the request through `headers()`/`cookies()`. In the integration project those
+// `currentSessionUser()` and the request through `headers()`/`cookies()`. In the integration project those
 // modules are replaced by tests/support/doubles/* (see vitest.config.ts), which read the
 // request set up here. Sessions are real: a user row and a server-side session row
-// (createSession), checked with getLiveSession on every auth() call, so disabling a user or
+// (createSession), checked with getLiveSession on every currentSessionUser() call, so disabling a user or
 // changing a password ends the session exactly as in the app.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';

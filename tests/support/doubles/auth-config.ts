@@ -2,11 +2,12 @@
 // Next.js request. Behaves like the real configuration: the session is a server-side session
 // row checked with getLiveSession on every call, signIn goes through attemptLogin (rate
 // limits and audit included) and creates a session, signOut ends it.
-import { CredentialsSignin, type Session } from 'next-auth';
+import { CredentialsSignin } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { SESSION_IDLE_SECONDS } from '../../../lib/auth/config';
 import { attemptLogin } from '../../../lib/auth/login';
 import { createSession, endSession, getLiveSession } from '../../../lib/db/sessions';
+import type { SessionUser } from '../../../lib/db/users';
 import { loginSchema } from '../../../lib/validation/auth';
 import { currentRequest } from '../signed-in';
 
@@ -23,19 +24,13 @@ class LoginRateLimited extends CredentialsSignin {
   }
 }
 
-export async function auth(): Promise<Session | null> {
+export async function currentSessionUser(): Promise<SessionUser | null> {
   const request = currentRequest();
   if (!request.session) return null;
   const user = await getLiveSession({ id: request.session.id, sessionVersion: request.session.version, idleSeconds: SESSION_IDLE_SECONDS });
-  if (!user) {
-    // The real jwt callback returns null: the cookie is cleared and the visitor is anonymous.
-    request.session = null;
-    return null;
-  }
-  return {
-    user: { id: String(user.id), name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword },
-    expires: new Date(Date.now() + SESSION_IDLE_SECONDS * 1000).toISOString(),
-  };
+  // An ended session stays ended: the visitor is anonymous from now on.
+  if (!user) request.session = null;
+  return user;
 }
 
 type SignInOptions = { email?: unknown; password?: unknown; redirect?: boolean; redirectTo?: string };
