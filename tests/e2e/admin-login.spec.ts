@@ -50,3 +50,14 @@ test('[EDITOR][LOGIN] signing in works without JavaScript', async ({ browser }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard');
   await context.close();
 });
+
+test('[EDITOR][LOGIN] a signed-out visit to an admin URL signs in and comes back to that exact URL', async ({ page }) => {
+  await page.goto('/admin/figures?kind=PLACE');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Ffigures%3Fkind%3DPLACE$/);
+  await page.getByLabel('Email').fill(EDITOR.email);
+  await page.getByLabel('Password').fill(EDITOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin\/figures\?kind=PLACE$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Figures');
+  await expect(page.getByLabel('Kind')).toHaveValue('PLACE');
+});
