@@ -64,4 +64,24 @@ describe('readSessionCookie', () => {
     expect(await readSessionCookie(jar({ [PLAIN]: await issue(PLAIN, { sub: '7' }) }), SECRET)).toBeNull();
     expect(await readSessionCookie(jar({ [PLAIN]: await issue(PLAIN, { sid: 'x', sv: '1' }) }), SECRET)).toBeNull();
   });
+
+  it('checks the expiry of a token it has already decrypted on every use', async () => {
+    const cookies = jar({ [PLAIN]: await issue(PLAIN, { sid: 'memo-1', sv: 1 }, { maxAge: 60 }) });
+    expect(await readSessionCookie(cookies, SECRET)).toEqual({ sessionId: 'memo-1', sessionVersion: 1 });
+    expect(await readSessionCookie(cookies, SECRET)).toEqual({ sessionId: 'memo-1', sessionVersion: 1 });
+    expect(await readSessionCookie(cookies, SECRET, Date.now() + 61_000)).toBeNull();
+  });
+
+  it('does not accept a token it decrypted under one secret when asked with another', async () => {
+    const cookies = jar({ [PLAIN]: await issue(PLAIN, { sid: 'memo-2', sv: 1 }) });
+    expect(await readSessionCookie(cookies, SECRET)).toEqual({ sessionId: 'memo-2', sessionVersion: 1 });
+    expect(await readSessionCookie(cookies, 'another-secret-of-reasonable-length-98765')).toBeNull();
+  });
+
+  it('stays correct past the number of tokens it remembers', async () => {
+    const tokens = await Promise.all(Array.from({ length: 1005 }, (_, i) => issue(PLAIN, { sid: `many-${i}`, sv: i })));
+    for (const [i, token] of tokens.entries()) expect(await readSessionCookie(jar({ [PLAIN]: token }), SECRET)).toEqual({ sessionId: `many-${i}`, sessionVersion: i });
+    // The first ones were dropped from memory and are decrypted again.
+    expect(await readSessionCookie(jar({ [PLAIN]: tokens[0]! }), SECRET)).toEqual({ sessionId: 'many-0', sessionVersion: 0 });
+  });
 });
