@@ -1,8 +1,9 @@
 // Types for cache-handler.mjs (plain JavaScript because Next imports it at run time).
 export default class SharedTagsCacheHandler {
   constructor(context: { serverDistDir: string; revalidatedTags: string[]; maxMemoryCacheSize?: number; fs?: unknown; flushToDisk?: boolean });
-  get(key: string, context: { kind: string; tags?: string[] }): Promise<unknown>;
-  set(key: string, data: unknown, context: { tags?: string[] }): Promise<void>;
+  set(key: string, data: unknown, context: Record<string, unknown>): Promise<void>;
+  get(key: string, context: { kind: string; tags?: string[]; [option: string]: unknown }): Promise<unknown>;
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
   resetRequestCache(): void;
 }
+export function isMemoryOnlyKey(key: unknown): boolean;

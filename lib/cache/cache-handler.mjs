@@ -7,6 +7,8 @@
 //  - every instance LISTENs and applies announced invalidations to its local tag manifest;
 //    at start (and after a lost connection) it loads the whole table, so an instance that was
 //    down while an editor saved does not serve its stale files.
+//  - search result pages (/search/{query}/{page}: one per query anyone typed) stay in memory only,
+//    in Next's LRU bounded by cacheMaxMemorySize, so arbitrary queries cannot fill the disk.
 //  - without DATABASE_URL (the embedded database: one process by construction) or during
 //    `next build`, it is Next's default cache unchanged.
 // Loaded by Next at run time with a plain `import`, hence JavaScript rather than TypeScript.
@@ -109,11 +111,29 @@ async function publish(tags, stale, expired) {
   }
 }
 
+// Next 16's key of a cached page: /route-cache/{kind}/{hash of the route}/${pathname}.
+const MEMORY_ONLY_KEY = /^\/route-cache\/[^/]+\/[^/]+\/\$\/search\//;
+
+/** @param {unknown} key */
+export function isMemoryOnlyKey(key) {
+  return typeof key === 'string' && MEMORY_ONLY_KEY.test(key);
+}
+
 export default class SharedTagsCacheHandler extends FileSystemCache {
+  /** @param {any} ctx */
+  constructor(ctx) {
+    super(ctx);
+    this.inMemory = new FileSystemCache({ ...ctx, flushToDisk: false });
+  }
+
   async get(...args) {
     const pending = ready();
     if (pending) await pending;
-    return super.get(...args);
+    return isMemoryOnlyKey(args[0]) ? this.inMemory.get(...args) : super.get(...args);
+  }
+
+  async set(...args) {
+    return isMemoryOnlyKey(args[0]) ? this.inMemory.set(...args) : super.set(...args);
   }
 
   async revalidateTag(tags, durations) {

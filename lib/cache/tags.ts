@@ -10,6 +10,7 @@
 //  - categories               the list of categories appears (home page)
 //  - corrections              the list of correction notices appears (/corrections)
 //  - sitemap                  the sitemap's data (every URL and its last change)
+//  - search                   search results (any figure's or published comparison's text may match)
 
 export const tag = {
   figure: (id: number) => `figure:${id}`,
@@ -22,6 +23,7 @@ export const tag = {
   categories: 'categories',
   corrections: 'corrections',
   sitemap: 'sitemap',
+  search: 'search',
 } as const;
 
 type Card = { id: number; figureA: { id: number }; figureB: { id: number } };

@@ -4,7 +4,7 @@
 // pages showing it are refreshed. They use figures no other spec relies on: Kyoto and Tea.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type pg from 'pg';
-import { connectToE2eDatabase, readFact, writeFact, type FactRef } from './support/database';
+import { connectToE2eDatabase, readFact, readFigureName, writeFact, writeFigureName, type FactRef } from './support/database';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -16,7 +16,7 @@ const NEW_KYOTO = `About 1.45 million (2025 estimate ${stamp})`;
 const NEW_TEA = `About 47 mg in black tea (2025 survey ${stamp})`;
 
 let db: pg.Client;
-const original = { kyoto: '', tea: '' };
+const original = { kyoto: '', tea: '', teaName: '' };
 
 function revalidate(request: APIRequestContext, body: Record<string, string>, token: string | null = SECRET) {
   return request.post('/api/revalidate', {
@@ -42,6 +42,7 @@ test.beforeAll(async () => {
   db = await connectToE2eDatabase(test.info());
   original.kyoto = await readFact(db, KYOTO_POPULATION);
   original.tea = await readFact(db, TEA_CAFFEINE);
+  original.teaName = await readFigureName(db, 'tea');
 });
 
 test.afterAll(async ({ request }) => {
@@ -49,6 +50,7 @@ test.afterAll(async ({ request }) => {
   try {
     if (original.kyoto) await writeFact(db, KYOTO_POPULATION, original.kyoto);
     if (original.tea) await writeFact(db, TEA_CAFFEINE, original.tea);
+    if (original.teaName) await writeFigureName(db, 'tea', original.teaName);
   } finally {
     await db.end();
   }
@@ -57,7 +59,7 @@ test.afterAll(async ({ request }) => {
 });
 
 test('[OPERATOR][CACHING] a page asked for twice is served from the cache the second time', async ({ request }) => {
-  for (const path of ['/tokyo-vs-kyoto', '/coffee-vs-tea', '/figures/kyoto', '/api/comparisons/tokyo-vs-kyoto']) {
+  for (const path of ['/tokyo-vs-kyoto', '/coffee-vs-tea', '/figures/kyoto', '/api/comparisons/tokyo-vs-kyoto', '/search?q=kyoto', '/search?q=kyoto&page=1']) {
     const first = await request.get(path);
     expect(first.status(), path).toBe(200);
     const second = await request.get(path);
@@ -119,4 +121,30 @@ test('[OPERATOR][CACHING] revalidating a figure refreshes exactly the pages that
   const body = (await json.json()) as { figures: { b: { slug: string } }; rows: { attribute: { slug: string }; b: { value: string } | null }[] };
   expect(body.figures.b.slug).toBe('kyoto');
   expect(body.rows.find((r) => r.attribute.slug === 'population')?.b?.value).toBe(NEW_KYOTO);
+});
+
+test('[OPERATOR][CACHING] search results come from the cache and are refreshed with the figures they show', async ({ page, request }) => {
+  const teaResult = (name: string) => page.getByRole('main').getByRole('listitem').getByRole('link', { name, exact: true });
+  const renamed = `${original.teaName} ${stamp}`;
+  const first = await page.goto('/search?q=tea');
+  expect(first?.status()).toBe(200);
+  await expect(teaResult(original.teaName)).toBeVisible();
+
+  // Renamed behind the app's back: the cached results still show the old name.
+  await writeFigureName(db, 'tea', renamed);
+  const cached = await page.goto('/search?q=tea');
+  expect(cached?.headers()['x-nextjs-cache']).toBe('HIT');
+  await expect(teaResult(original.teaName)).toBeVisible();
+  await expect(teaResult(renamed)).toHaveCount(0);
+
+  // A query too long for the cached route is rendered on the request, from the database.
+  const long = await page.goto(`/search?${new URLSearchParams({ q: `tea ${'x'.repeat(60)}` })}`);
+  expect(long?.status()).toBe(200);
+  expect(long?.headers()['x-nextjs-cache']).toBeUndefined();
+
+  // Revalidating the figure refreshes every cached search: the next reader sees the new name.
+  expect((await revalidate(request, { figure: 'tea' })).status()).toBe(200);
+  await page.goto('/search?q=tea');
+  await expect(teaResult(renamed)).toBeVisible();
+  await expect(teaResult(original.teaName)).toHaveCount(0);
 });

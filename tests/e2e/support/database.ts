@@ -36,3 +36,14 @@ export async function writeFact(client: pg.Client, { figure, attribute }: FactRe
   );
   if (rowCount !== 1) throw new Error(`Expected to update one ${attribute} fact for ${figure}, updated ${rowCount}.`);
 }
+
+export async function readFigureName(client: pg.Client, slug: string): Promise<string> {
+  const { rows } = await client.query<{ name: string }>('SELECT name FROM figures WHERE slug = $1', [slug]);
+  if (rows.length !== 1) throw new Error(`Expected one figure ${slug}, found ${rows.length}.`);
+  return rows[0]!.name;
+}
+
+export async function writeFigureName(client: pg.Client, slug: string, name: string): Promise<void> {
+  const { rowCount } = await client.query('UPDATE figures SET name = $2 WHERE slug = $1', [slug, name]);
+  if (rowCount !== 1) throw new Error(`Expected to update one figure ${slug}, updated ${rowCount}.`);
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { ComparisonCards } from '@/components/comparison/comparison-cards';
+import { Pagination } from '@/components/ui/pagination';
+import { SearchForm } from '@/components/ui/search-form';
+import { searchResultsHref, type SearchPageData } from '@/lib/search/page';
+import { splitHighlights } from '@/lib/search/query';
+
+/** The search page: a prompt with recent comparisons when there is no query, else ranked results. */
+export function SearchView({ data }: { data: SearchPageData }) {
+  if (data.kind === 'prompt') {
+    return (
+      <>
+        <h1>Search</h1>
+        <p>Search every published comparison and every figure by name, summary or text.</p>
+        <SearchForm id="search-page" />
+        <h2>Recent comparisons</h2>
+        <ComparisonCards items={data.recent} />
+      </>
+    );
+  }
+
+  const { query, page, hits, total, totalPages } = data;
+  return (
+    <>
+      <h1>Search results</h1>
+      <SearchForm id="search-page" defaultValue={query} />
+      <p role="status">
+        {total === 0 ? (
+          <>No results for “{query}”. Check the spelling, try fewer words, or search for one side of the comparison.</>
+        ) : (
+          <>
+            {total} {total === 1 ? 'result' : 'results'} for “{query}”
+            {totalPages > 1 ? `, page ${page} of ${totalPages}` : ''}
+          </>
+        )}
+      </p>
+      {hits.length > 0 ? (
+        <ol className="results">
+          {hits.map((hit) => (
+            <li key={`${hit.kind}-${hit.slug}`}>
+              <span className="kind">{hit.kind === 'comparison' ? 'Comparison' : 'Figure'}</span>
+              <h2>
+                <Link href={hit.kind === 'comparison' ? `/${hit.slug}` : `/figures/${hit.slug}`}>{hit.title}</Link>
+              </h2>
+              <p>
+                {splitHighlights(hit.snippet).map((part, i) => (part.highlighted ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+              </p>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <Pagination page={page} totalPages={totalPages} href={(n) => searchResultsHref(query, n)} label="Search result pages" />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import 'server-only';
+import type { ComparisonCard } from '../comparisons/view';
+import { listRecentComparisons } from '../db/comparisons';
+import { searchContent, type SearchHit } from '../db/search';
+import { normalizeQuery } from './query';
+
+// What the search page shows, for both of its routes: /search (rendered per request) and the
+// cached /search/{query}/{page} that next.config.js rewrites most searches to.
+
+export const SEARCH_PAGE_SIZE = 10;
+export const SEARCH_MAX_PAGE = 50;
+
+export type SearchPageData =
+  | { kind: 'prompt'; recent: ComparisonCard[] }
+  | { kind: 'results'; query: string; page: number; hits: SearchHit[]; total: number; totalPages: number };
+
+/** A page number from the address: 1 unless it is a whole number from 1 to SEARCH_MAX_PAGE. */
+export function searchPageParam(value: string | string[] | undefined): number {
+  const n = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, SEARCH_MAX_PAGE) : 1;
+}
+
+/** The public address of a results page (the form's own GET address). */
+export function searchResultsHref(query: string, page: number): string {
+  return `/search?${new URLSearchParams({ q: query, ...(page > 1 ? { page: String(page) } : {}) })}`;
+}
+
+export async function loadSearchPage({ query: raw, page }: { query: string | string[] | undefined; page: number }): Promise<SearchPageData> {
+  const query = normalizeQuery(raw);
+  if (!query) return { kind: 'prompt', recent: await listRecentComparisons({ take: 6 }) };
+  const { hits, total } = await searchContent({ query, page, pageSize: SEARCH_PAGE_SIZE });
+  return { kind: 'results', query, page, hits, total, totalPages: Math.ceil(total / SEARCH_PAGE_SIZE) };
+}
+
+export function searchPageTitle(raw: string | string[] | undefined): string {
+  const query = normalizeQuery(raw);
+  return query ? `Search: ${query}` : 'Search';
+}
