@@ -6,7 +6,7 @@ import { formatAdminMarkdown, formatAdminTable, formatPasswordHashing, type Admi
 import type { LoadResult, LoadTool } from './load';
 import type { PasswordHashing } from './passwords';
 
-export type TargetName = 'comparison' | 'static' | 'search' | 'searchLatency' | 'nginx';
+export type TargetName = 'comparison' | 'static' | 'search' | 'searchLatency' | 'searchNew' | 'nginx';
 
 /** One plain GET of the target before the run: what a single response looks like. */
 export type Probe = { status: number; bodyBytes: number; headers: Record<string, string> };
@@ -23,6 +23,18 @@ export type TargetResult = {
   busyBefore: number | null;
   /** req/s of each round, for targets measured in turns with another (`load` is the median round). */
   rounds?: number[];
+  /** For a target that asks a new search query every request: how the list of queries was split. */
+  queries?: QueryCounts;
+};
+
+/** The distinct queries of the demo content, split into disjoint parts (bench/search-queries.ts). */
+export type QueryCounts = {
+  distinct: number;
+  /** The probe's (1): unseen until the probe, so it shows what a new query gets. */
+  probe: number;
+  warmUp: number;
+  /** The measured run's share: `load.paths` says how many it took and how many repeated a query. */
+  measured: number;
 };
 
 export type Check = { name: string; pass: boolean; detail: string };
@@ -115,21 +127,75 @@ export function computeChecks(targets: TargetResult[], ratios: Ratios): Check[] 
   }
   // Latency is judged at a load the server can carry; at 50 connections a page rendered per
   // request mostly waits in line (50 / throughput), which the throughput row already shows.
-  const search = targets.find((t) => t.name === 'searchLatency') ?? targets.find((t) => t.name === 'search');
-  if (search) {
+  // Twice: a repeated query (a cache hit) and a query never asked before (rendered on the request).
+  const repeated = targets.find((t) => t.name === 'searchLatency') ?? targets.find((t) => t.name === 'search');
+  if (repeated) {
     checks.push({
-      name: `search p95 <= ${MAX_SEARCH_P95_MS} ms`,
-      pass: search.load.p95 <= MAX_SEARCH_P95_MS && !hadErrors(search),
-      detail: `p95 ${ms(search.load.p95)} ms at ${plural(search.connections, 'connection')}, ${search.load.requestsPerSecond.toFixed(0)} req/s${errorNote(search)}`,
+      name: `search p95 <= ${MAX_SEARCH_P95_MS} ms, repeated query`,
+      pass: repeated.load.p95 <= MAX_SEARCH_P95_MS && !hadErrors(repeated),
+      detail: `${searchLatency(repeated)}; x-nextjs-cache: ${repeated.probe.headers['x-nextjs-cache'] ?? 'absent'}${errorNote(repeated)}`,
+    });
+  }
+  const fresh = targets.find((t) => t.name === 'searchNew');
+  if (fresh) {
+    checks.push({
+      name: `search p95 <= ${MAX_SEARCH_P95_MS} ms, a new query every request`,
+      pass: fresh.load.p95 <= MAX_SEARCH_P95_MS && !hadErrors(fresh),
+      detail: `${searchLatency(fresh)}; ${newQueriesNote(fresh)}; an unseen query's x-nextjs-cache: ${fresh.probe.headers['x-nextjs-cache'] ?? 'absent'}${errorNote(fresh)}`,
     });
   }
   return checks;
 }
 
+function searchLatency(target: TargetResult): string {
+  return `p95 ${ms(target.load.p95)} ms at ${plural(target.connections, 'connection')}, ${target.load.requestsPerSecond.toFixed(0)} req/s`;
+}
+
+function count(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** How many of the run's requests repeated a query (0 when the list outlasted the run). */
+function repeatedQueries(target: TargetResult): number {
+  return target.load.paths?.repeated ?? 0;
+}
+
+/** "none of the 2,100 requests repeated a query" or "120 requests repeated a query". */
+function repeatsNote(target: TargetResult): string {
+  const repeats = repeatedQueries(target);
+  return repeats > 0 ? `${count(repeats)} requests repeated a query` : `none of the ${count(target.load.requests)} requests repeated a query`;
+}
+
+function newQueriesNote(target: TargetResult): string {
+  return `${repeatsNote(target)}${target.queries ? `, of ${count(target.queries.measured)} set aside for the run (${count(target.queries.distinct)} distinct in all)` : ''}`;
+}
+
+/** "search, a new query every request: 8,123 distinct queries ... none of the 2,100 requests repeated a query." for the targets that walk a list of queries. */
+function queriesLines(targets: TargetResult[]): string[] {
+  return targets.flatMap((t) => {
+    if (!t.queries) return [];
+    const { distinct, probe, warmUp, measured } = t.queries;
+    const used = t.load.paths ? `; the run took ${count(t.load.paths.taken)} of its ${count(t.load.paths.listed)}` : '';
+    return [
+      `${t.label}: ${count(distinct)} distinct queries from the demo content (${probe} for the probe, ${count(warmUp)} for the warm-up, ${count(measured)} for the run${used}); ${repeatsNote(t)}.`,
+    ];
+  });
+}
+
 export function computeWarnings(targets: TargetResult[]): string[] {
   const busy = targets.filter((t) => (t.busyBefore ?? 0) > MAX_BACKGROUND_BUSY);
+  const newQueries = targets.filter((t) => t.queries);
   return [
     ...targets.filter(hadErrors).map((t) => `${t.label}${errorNote(t)}: its figures are not comparable.`),
+    ...newQueries
+      .filter((t) => repeatedQueries(t) > 0)
+      .map(
+        (t) =>
+          `${t.label}: ${count(repeatedQueries(t))} requests repeated a query, because the run outlasted its ${count(t.load.paths!.listed)} queries; those were likely cache hits, so its latency is lower than that of new queries only (shorten BENCH_DURATION).`,
+      ),
+    ...newQueries
+      .filter((t) => t.probe.headers['x-nextjs-cache'] === 'HIT')
+      .map((t) => `${t.label}: a query never asked in this run was served from Next's cache (x-nextjs-cache: HIT); its figures may not be those of rendered pages.`),
     ...(busy.length
       ? [`other processes kept the machine busy before ${busy.map((t) => `${t.label} (${percent(t.busyBefore!)})`).join(', ')}: figures are lower and noisier than on an idle machine.`]
       : []),
@@ -194,6 +260,7 @@ export function formatTable(report: Report): string {
     pad([header, ...rows]),
     '',
     ...(roundsLine(report.targets) ? [roundsLine(report.targets)!] : []),
+    ...queriesLines(report.targets),
     `comparison/static: ${times(comparisonToStatic)}${roundsNote(report.ratios)} (target >= ${MIN_COMPARISON_TO_STATIC})   comparison/nginx: ${times(comparisonToNginx)}   static/nginx: ${times(staticToNginx)}`,
     ...(report.passwordHashing ? ['', formatPasswordHashing(report.passwordHashing)] : []),
     ...(report.admin ? ['', formatAdminTable(report.admin)] : []),
@@ -212,6 +279,7 @@ export function formatMarkdown(report: Report): string {
     ...report.targets.map((t) => `| ${t.label} \`${t.path}\` | ${t.connections} | ${t.load.requestsPerSecond.toFixed(0)} | ${ms(t.load.p50)} | ${ms(t.load.p95)} | ${ms(t.load.p99)} | ${kilobytes(t.probe.bodyBytes)} |`),
     '',
     ...(roundsLine(report.targets) ? [roundsLine(report.targets)!, ''] : []),
+    ...queriesLines(report.targets).flatMap((line) => [line, '']),
     `Comparison/static ${times(report.ratios.comparisonToStatic)}${roundsNote(report.ratios)} (target >= ${MIN_COMPARISON_TO_STATIC}), comparison/nginx ${times(report.ratios.comparisonToNginx)}, static/nginx ${times(report.ratios.staticToNginx)}.`,
     '',
     ...(report.passwordHashing ? [formatPasswordHashing(report.passwordHashing), ''] : []),

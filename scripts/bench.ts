@@ -2,7 +2,9 @@
 //  1. BENCH_DATABASE_URL, or a fresh `contrast_bench` database (migrations + demo content)
 //  2. `next build` (unless BENCH_SKIP_BUILD=1), then `next start` on a free port from BENCH_PORT (3200)
 //  3. per target: warm up, then BENCH_DURATION s (10) with BENCH_CONNECTIONS (50) under wrk, or autocannon
-//     without wrk: the cached comparison page, a static page, search, and nginx serving the comparison's HTML.
+//     without wrk: the cached comparison page, a static page, search (a repeated query, from the cache; and a
+//     new query every request, words of the demo content, rendered on the request), and nginx serving the
+//     comparison's HTML.
 //     The comparison and static pages, whose ratio is a goal, take turns for BENCH_ROUNDS (3) rounds each, so
 //     that a slow spell of the shared machine weighs on both; their ratio is the median of the rounds' ratios
 //  4. the admin area: time per password hash (BENCH_HASH_RUNS, 20), and admin list queries and pages over
@@ -13,7 +15,7 @@
 // The server, nginx and the bench database are always cleaned up (BENCH_KEEP_DB=1 keeps the database).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { generatePassword, hashPassword } from '../lib/auth/password';
@@ -23,6 +25,7 @@ import { type AdminReport, computeAdminChecks, computeAdminWarnings, formatPassw
 import { migrate, openBenchDatabase, seed } from '../bench/database';
 import { chooseTool, type LoadOptions, type LoadTool, measure, warmUp } from '../bench/load';
 import { hasNginx, startNginx } from '../bench/nginx';
+import { loadSearchQueries, planQueries, type QueryPlan } from '../bench/search-queries';
 import { measurePasswordHashing } from '../bench/passwords';
 import { freePort, machineBusy, run, type Service, startService, stopService, waitUntilReady } from '../bench/processes';
 import {
@@ -33,6 +36,7 @@ import {
   formatTable,
   plural,
   type Probe,
+  type QueryCounts,
   type Report,
   type TargetName,
   type TargetResult,
@@ -41,17 +45,30 @@ import {
 
 const NEXT_BIN = 'node_modules/next/dist/bin/next';
 const COMPARISON_PATH = '/lenin-vs-stalin';
-type Target = { name: TargetName; label: string; path: string; connections?: number };
+type Target = {
+  name: TargetName;
+  label: string;
+  /** The path requested, or for a target with `newQueries` what its paths look like. */
+  path: string;
+  connections?: number;
+  /** A new query every request: the list split for probe, warm-up and run, and the run's paths file. */
+  newQueries?: { plan: QueryPlan; file: string };
+};
 // Measured in turns, round after round: the pair whose ratio is a goal.
 const PAIRED_TARGETS: Target[] = [
   { name: 'comparison', label: 'cached comparison page', path: COMPARISON_PATH },
   { name: 'static', label: 'static page', path: '/about' },
 ];
+// The same query every request: after the first, a hit in Next's cache (next.config.js rewrites
+// /search?q=... to a cached route). The new-query target (searchNew) never asks it.
+const REPEATED_QUERY = 'stalin';
+// Latency where the server is not saturated: 2 connections per core by default.
+const SEARCH_CONNECTIONS = positiveInt('BENCH_SEARCH_CONNECTIONS', 4);
 const APP_TARGETS: Target[] = [
-  { name: 'search', label: 'search, throughput', path: '/search?q=stalin' },
-  // Latency where the server is not saturated: 2 connections per core by default.
-  { name: 'searchLatency', label: 'search, latency', path: '/search?q=stalin', connections: positiveInt('BENCH_SEARCH_CONNECTIONS', 4) },
+  { name: 'search', label: 'search, repeated query, throughput', path: `/search?q=${REPEATED_QUERY}` },
+  { name: 'searchLatency', label: 'search, repeated query, latency', path: `/search?q=${REPEATED_QUERY}`, connections: SEARCH_CONNECTIONS },
 ];
+const NEW_QUERY_LABEL = 'search, a new query every request';
 // Headers worth keeping from the probe: they explain differences between targets.
 const PROBE_HEADERS = ['x-nextjs-cache', 'x-nextjs-prerender', 'cache-control', 'content-type', 'content-length', 'content-encoding', 'vary', 'etag'];
 
@@ -102,15 +119,33 @@ async function probe(url: string): Promise<Probe & { body: string }> {
 
 type Run = { tool: LoadTool; options: LoadOptions; origin: string; /** Our own server processes, left out of "busy before". */ ownPids: number[] };
 
-/** Warms the target up and fetches it once: what a single response looks like. */
+/**
+ * Warms the target up and fetches it once: what a single response looks like. A target with
+ * `newQueries` warms up on its warm-up queries and probes one query nothing has asked yet.
+ */
 async function prepareTarget({ origin }: Run, target: Target) {
-  const url = `${origin}${target.path}`;
   const warmupRequests = positiveInt('BENCH_WARMUP', 300);
-  step(`${target.label} ${target.path}: warming up (${warmupRequests} requests).`);
-  await warmUp(url, warmupRequests);
-  const { body, ...seen } = await probe(url);
-  if (target.name === 'comparison' && seen.headers['x-nextjs-cache'] !== 'HIT') {
-    step(`warning: ${target.path} is not served from Next's cache (x-nextjs-cache: ${seen.headers['x-nextjs-cache'] ?? 'absent'}).`);
+  const plan = target.newQueries?.plan;
+  // For a list of paths, the URL gives the load generator the origin; each request takes its path from the list.
+  const url = plan ? `${origin}/search` : `${origin}${target.path}`;
+  const probePath = plan ? plan.probePath : target.path;
+  if (plan) {
+    step(
+      `${target.label} ${target.path}: ${plan.distinct} distinct queries from the demo content; warming up on ${plan.warmUpPaths.length} of them ` +
+        `(${warmupRequests} requests), ${plan.measuredPaths.length} others set aside for the run.`,
+    );
+    await warmUp(plan.warmUpPaths.map((p) => `${origin}${p}`), warmupRequests);
+  } else {
+    step(`${target.label} ${target.path}: warming up (${warmupRequests} requests).`);
+    await warmUp(url, warmupRequests);
+  }
+  const { body, ...seen } = await probe(`${origin}${probePath}`);
+  const cache = seen.headers['x-nextjs-cache'];
+  step(`${target.label}: probe ${probePath}: HTTP ${seen.status}, ${(seen.bodyBytes / 1024).toFixed(1)} KB, x-nextjs-cache: ${cache ?? 'absent'}.`);
+  if (plan && cache === 'HIT') step(`warning: ${probePath}, never asked in this run, came from Next's cache.`);
+  if (seen.status !== 200) throw new Error(`${probePath} got HTTP ${seen.status}.`);
+  if ((target.name === 'comparison' || target.name === 'search' || target.name === 'searchLatency') && cache !== 'HIT') {
+    step(`warning: ${target.path} is not served from Next's cache (x-nextjs-cache: ${cache ?? 'absent'}).`);
   }
   return { url, probe: seen, body };
 }
@@ -120,14 +155,32 @@ async function loadTarget({ tool, options, ownPids }: Run, target: Target, url: 
   const busyBefore = await machineBusy(ownPids);
   const connections = target.connections ?? options.connections;
   step(`${target.label} ${target.path}: measuring for ${options.durationSeconds} s at ${plural(connections, 'connection')}.`);
-  const load = await measure(tool, url, { ...options, connections, threads: Math.min(options.threads, connections) });
+  const pathsFile = target.newQueries?.file;
+  const load = await measure(tool, url, { ...options, connections, threads: Math.min(options.threads, connections), ...(pathsFile ? { pathsFile } : {}) });
+  if (load.paths) {
+    const { listed, taken, repeated } = load.paths;
+    step(`${target.label}: the run took ${taken} of its ${listed} paths; ${repeated ? `${repeated} requests repeated a query` : 'no query was asked twice'}.`);
+  }
   return { connections, load, busyBefore };
+}
+
+function queryCounts(plan: QueryPlan): QueryCounts {
+  return { distinct: plan.distinct, probe: 1, warmUp: plan.warmUpPaths.length, measured: plan.measuredPaths.length };
 }
 
 async function measureTarget(run: Run, target: Target) {
   const { url, probe: seen, body } = await prepareTarget(run, target);
   const { connections, load, busyBefore } = await loadTarget(run, target, url);
-  return { result: { name: target.name, label: target.label, path: target.path, connections, probe: seen, load, busyBefore } satisfies TargetResult, body };
+  const queries = target.newQueries ? { queries: queryCounts(target.newQueries.plan) } : {};
+  return { result: { name: target.name, label: target.label, path: target.path, connections, probe: seen, load, busyBefore, ...queries } satisfies TargetResult, body };
+}
+
+/** The new-query target: queries from the bench database's content, the run's share written to a paths file in `tmp`. */
+async function newQueryTarget(databaseUrl: string, tmp: string): Promise<Target> {
+  const plan = planQueries(await loadSearchQueries(databaseUrl, [REPEATED_QUERY]), positiveInt('BENCH_WARMUP', 300));
+  const file = path.join(tmp, 'search-new-query-paths.txt');
+  await writeFile(file, `${plan.measuredPaths.join('\n')}\n`);
+  return { name: 'searchNew', label: NEW_QUERY_LABEL, path: '/search?q=<new>', connections: SEARCH_CONNECTIONS, newQueries: { plan, file } };
 }
 
 /**
@@ -263,7 +316,7 @@ async function main(): Promise<void> {
   const paired = await measurePaired(appRun, PAIRED_TARGETS, rounds);
   targets.push(...paired.results);
   const comparisonHtml = paired.bodies[PAIRED_TARGETS.findIndex((t) => t.name === 'comparison')] ?? null;
-  for (const target of APP_TARGETS) targets.push((await measureTarget(appRun, target)).result);
+  for (const target of [...APP_TARGETS, await newQueryTarget(database.url, tmp)]) targets.push((await measureTarget(appRun, target)).result);
 
   if (!hasNginx()) {
     step('nginx is not installed: no machine ceiling this run.');

@@ -84,6 +84,26 @@ for (const query of ['Ленин', '東京']) {
   });
 }
 
+test('[READER][SEARCH] punctuation, symbols and percent signs are kept as typed, whichever route serves the query', async ({ request }) => {
+  // Most queries go to the cached /search/{query}/{page}; those with / ? # % go to /search itself.
+  for (const query of [`a&b=c;d+e:f*(g)"h'`, 'C++', 'lenin:stalin', 'stalin 🙂', '[x] {y} $1', '50%', '#tag', '?', '...']) {
+    const response = await request.get(searchUrl(query));
+    expect(response.status(), query).toBe(200);
+    const text = (await response.text()).replaceAll('<!-- -->', '');
+    const shown = /for “(.*?)”/.exec(text)?.[1];
+    expect(shown && decodeEntities(shown), query).toBe(query);
+  }
+});
+
+function decodeEntities(html: string): string {
+  return html.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot);/gi, (_, entity: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+    if (entity.startsWith('#x') || entity.startsWith('#X')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+    if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
+    return named[entity.toLowerCase()] ?? _;
+  });
+}
+
 test('[READER][SEARCH] Japanese text in an article is found', async ({ page }) => {
   await page.goto(searchUrl('東京'));
   await expect(page.getByRole('main').getByRole('link', { name: 'Tokyo vs. Kyoto' })).toBeVisible();
