@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Metadata } from 'next';
 import type { ComparisonCard } from '../comparisons/view';
 import { listRecentComparisons } from '../db/comparisons';
 import { searchContent, type SearchHit } from '../db/search';
@@ -32,7 +33,8 @@ export async function loadSearchPage({ query: raw, page }: { query: string | str
   return { kind: 'results', query, page, hits, total, totalPages: Math.ceil(total / SEARCH_PAGE_SIZE) };
 }
 
-export function searchPageTitle(raw: string | string[] | undefined): string {
+/** Both routes: titled by the query, kept out of search engines' indexes. */
+export function searchPageMetadata(raw: string | string[] | undefined): Metadata {
   const query = normalizeQuery(raw);
-  return query ? `Search: ${query}` : 'Search';
+  return { title: query ? `Search: ${query}` : 'Search', robots: { index: false, follow: true } };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SearchView } from '@/components/search/search-view';
-import { loadSearchPage, searchPageParam, searchPageTitle } from '@/lib/search/page';
+import { loadSearchPage, searchPageParam, searchPageMetadata } from '@/lib/search/page';
 
 // Rendered per request: the empty search, and the queries next.config.js does not rewrite to the
 // cached /search/{query}/{page} (very long ones, and those with characters a path cannot carry).
@@ -8,7 +8,7 @@ import { loadSearchPage, searchPageParam, searchPageTitle } from '@/lib/search/p
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: searchPageTitle((await searchParams).q), robots: { index: false, follow: true } };
+  return searchPageMetadata((await searchParams).q);
 }
 
 export default async function SearchPage({ searchParams }: Props) {

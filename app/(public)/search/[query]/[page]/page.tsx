@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { SearchView } from '@/components/search/search-view';
 import { tagPage } from '@/lib/cache/page-tags';
 import { cardTags, tag } from '@/lib/cache/tags';
-import { loadSearchPage, searchPageParam, searchPageTitle } from '@/lib/search/page';
+import { loadSearchPage, searchPageParam, searchPageMetadata } from '@/lib/search/page';
 
 // Search results from Next's cache: next.config.js rewrites /search?q={query}&page={page} here,
 // so a repeated search is a cache hit. Any change to published content or figures expires the
@@ -32,7 +32,7 @@ function decodeSegment(segment: string): string | null {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: searchPageTitle(decodeSegment((await params).query) ?? ''), robots: { index: false, follow: true } };
+  return searchPageMetadata(decodeSegment((await params).query) ?? '');
 }
 
 export default async function CachedSearchPage({ params }: Props) {
