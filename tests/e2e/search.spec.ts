@@ -132,4 +132,11 @@ test('[READER][SEARCH] many results are split into pages the reader can move thr
   await pages.getByRole('link', { name: /Previous/ }).click();
   await expect(status).toContainText(`page 1 of ${totalPages}`);
   expect(await results(page).getByRole('heading').allTextContents()).toEqual(firstPage);
+
+  // Page numbers past the limit of 50 are answered like page 50, never with an error.
+  for (const n of ['50', '51', '999']) {
+    const response = await page.goto(`/search?${new URLSearchParams({ q: 'world', page: n })}`);
+    expect(response?.status(), `page=${n}`).toBe(200);
+    await expect(status).toContainText(`page 50 of ${totalPages}`);
+  }
 });
