@@ -1,4 +1,5 @@
 // The editors' queue filters, read from the URL: anything malformed means "not given".
+import { lastValue, oneOf, positiveInt, type Param } from '../url-params';
 
 export const QUEUE_STATUSES = ['OPEN', 'ACCEPTED', 'REJECTED', 'DUPLICATE', 'SPAM'] as const;
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];
@@ -31,27 +32,15 @@ export const AGE_LABELS: Record<QueueAge, string> = {
 
 export type QueueFilters = { status: QueueStatusFilter; comparisonId?: number; target?: QueueTarget; age?: QueueAge; page: number };
 
-type Param = string | string[] | undefined;
-const first = (value: Param) => (Array.isArray(value) ? value[0] : value);
-
-function oneOf<T extends string>(values: readonly T[], value: Param): T | undefined {
-  const raw = first(value);
-  return values.find((v) => v === raw);
-}
-
-function positive(value: Param): number | undefined {
-  const raw = first(value);
-  return raw && /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : undefined;
-}
 
 export function readQueueFilters(params: Record<string, Param>): QueueFilters {
-  const status = first(params.status) === 'all' ? 'all' : (oneOf(QUEUE_STATUSES, first(params.status)?.toUpperCase()) ?? 'OPEN');
+  const status = lastValue(params.status) === 'all' ? 'all' : (oneOf(QUEUE_STATUSES, lastValue(params.status)?.toUpperCase()) ?? 'OPEN');
   return {
     status,
-    comparisonId: positive(params.comparison),
+    comparisonId: positiveInt(params.comparison) ?? undefined,
     target: oneOf(QUEUE_TARGETS, params.target),
     age: oneOf(QUEUE_AGES, params.age),
-    page: positive(params.page) ?? 1,
+    page: positiveInt(params.page) ?? 1,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import type { ComparisonCard } from '../comparisons/view';
 import { listRecentComparisons } from '../db/comparisons';
 import { searchContent, type SearchHit } from '../db/search';
+import { lastValue } from '../url-params';
 import { normalizeQuery } from './query';
 
 // What the search page shows, for both of its routes: /search (rendered per request) and the
@@ -17,7 +18,7 @@ export type SearchPageData =
 
 /** A page number from the address: 1 unless it is a whole number from 1 to SEARCH_MAX_PAGE. */
 export function searchPageParam(value: string | string[] | undefined): number {
-  const n = Number(Array.isArray(value) ? value[0] : value);
+  const n = Number(lastValue(value));
   return Number.isInteger(n) && n >= 1 ? Math.min(n, SEARCH_MAX_PAGE) : 1;
 }
 

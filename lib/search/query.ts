@@ -1,5 +1,6 @@
 // Turns what a reader typed into a safe PostgreSQL tsquery: only letters and digits survive
 // (any script), words are ANDed, and the last word matches as a prefix ("stal" finds Stalin).
+import { lastValue, type Param } from '../url-params';
 
 export const MAX_QUERY_CHARS = 200;
 const MAX_WORDS = 12;
@@ -8,8 +9,9 @@ const MAX_WORDS = 12;
 export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_END = '\u0003';
 
-export function normalizeQuery(input: string | string[] | undefined): string {
-  const raw = Array.isArray(input) ? (input[0] ?? '') : (input ?? '');
+/** What was typed, normalized; a repeated `q` counts by its last value (lib/url-params.ts). */
+export function normalizeQuery(input: Param): string {
+  const raw = lastValue(input) ?? '';
   return raw.normalize('NFKC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_CHARS);
 }
 

@@ -198,6 +198,17 @@ test('[EDITOR][FIGURES] a figure used in a comparison cannot be deleted, and the
   await expect(page.getByRole('button', { name: 'Delete figure' })).toHaveCount(0);
 });
 
+test('[EDITOR][FIGURES] the list reads repeated or malformed parameters without failing', async ({ page }) => {
+  await signIn(page, EDITOR);
+  // A repeated parameter counts by its last value; what cannot be read is left out.
+  const response = await page.goto('/admin/figures?q=nothing&q=newton&kind=THING&kind=PERSON&page=abc&page=1&deleted=x&deleted=');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByLabel('Name')).toHaveValue('newton');
+  await expect(page.getByLabel('Kind')).toHaveValue('PERSON');
+  await expect(page.getByRole('link', { name: 'Isaac Newton', exact: true })).toBeVisible();
+  await expect(page.getByText(/was deleted/)).toHaveCount(0);
+});
+
 test('[EDITOR][ACCESSIBILITY] the figures list, figure, fact and new-figure pages have no axe violations', async ({ page }) => {
   await signIn(page, EDITOR);
   await page.goto('/admin/figures');

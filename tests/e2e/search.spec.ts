@@ -95,6 +95,22 @@ test('[READER][SEARCH] punctuation, symbols and percent signs are kept as typed,
   }
 });
 
+test('[READER][SEARCH] a repeated parameter counts by its last value, whichever route serves the query', async ({ request }) => {
+  // next.config.js's rewrite reads the last `q` and `page`; /search must agree with it.
+  const cases = [
+    { address: '/search?q=nothing&q=world&page=1&page=2', query: 'world', page: 'page 2 of' }, // the cached route
+    { address: '/search?q=nothing&q=world&page=1&page=51', query: 'world', page: 'page 50 of' }, // /search: a page past 50
+    { address: '/search?q=world&q=50%25', query: '50%', page: null }, // /search: % in the query
+  ];
+  for (const { address, query, page } of cases) {
+    const response = await request.get(address);
+    expect(response.status(), address).toBe(200);
+    const text = (await response.text()).replaceAll('<!-- -->', '');
+    expect(decodeEntities(/for “(.*?)”/.exec(text)?.[1] ?? ''), address).toBe(query);
+    if (page) expect(text, address).toContain(page);
+  }
+});
+
 function decodeEntities(html: string): string {
   return html.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot);/gi, (_, entity: string) => {
     const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };

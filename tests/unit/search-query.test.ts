@@ -18,7 +18,8 @@ describe('search queries', () => {
   });
 
   it('normalizes and bounds what readers type', () => {
-    expect(normalizeQuery(['  two   spaces ', 'ignored'])).toBe('two spaces');
+    expect(normalizeQuery(['  two   spaces ', 'ignored'])).toBe('ignored');
+    expect(normalizeQuery(['ignored', '  two   spaces '])).toBe('two spaces');
     expect(normalizeQuery(undefined)).toBe('');
     expect(normalizeQuery('x'.repeat(500))).toHaveLength(MAX_QUERY_CHARS);
   });

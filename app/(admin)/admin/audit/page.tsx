@@ -7,17 +7,14 @@ import { actionGroups, KNOWN_AUDIT_ACTIONS } from '@/lib/audit/actions';
 import { requirePageActor } from '@/lib/auth/session';
 import { listAuditActionNames, listAuditEvents, type AuditPage } from '@/lib/db/audit';
 import { auditFilterSchema, encodeAuditCursor } from '@/lib/validation/audit';
+import { lastValue, type Param } from '@/lib/url-params';
 import { z } from 'zod';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<Record<string, Param>> };
 
 const FILTERS = ['actor', 'action', 'from', 'to'] as const;
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /** Known actions plus any found in the log, and the groups ("user.*") that hold more than one. */
 function actionOptions(found: string[]) {
@@ -39,7 +36,7 @@ function pageHref(filters: AuditFilterValues, cursor: Record<string, string>): s
 export default async function AuditPage({ searchParams }: Props) {
   const actor = await requirePageActor('audit:read', { from: '/admin/audit' });
   const raw = await searchParams;
-  const input = Object.fromEntries([...FILTERS, 'before', 'after'].map((key) => [key, first(raw[key])]));
+  const input = Object.fromEntries([...FILTERS, 'before', 'after'].map((key) => [key, lastValue(raw[key])]));
   const values: AuditFilterValues = Object.fromEntries(FILTERS.map((key) => [key, input[key]?.trim() || undefined]));
   const parsed = auditFilterSchema.safeParse(input);
   const [found, page] = await Promise.all([

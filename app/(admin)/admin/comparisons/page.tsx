@@ -5,7 +5,8 @@ import { ComparisonTable } from '@/components/admin/comparisons/comparison-table
 import { Pagination } from '@/components/ui/pagination';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
-import { positiveInt, statusParam, textParam } from '@/lib/comparisons/admin-params';
+import { statusParam } from '@/lib/comparisons/admin-params';
+import { positiveInt, textParam } from '@/lib/url-params';
 import { STATUS_LABELS } from '@/lib/comparisons/snapshot';
 import { listAdminComparisons } from '@/lib/db/admin-comparisons';
 

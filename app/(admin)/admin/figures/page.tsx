@@ -4,19 +4,22 @@ import styles from '@/components/admin/figures/figures.module.css';
 import { DateText } from '@/components/ui/date-text';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePageActor } from '@/lib/auth/session';
+import { positiveInt, textParam } from '@/lib/url-params';
 import { listAdminFigures } from '@/lib/db/admin-figures';
 import { FIGURE_KINDS, FIGURE_KIND_LABELS, type FigureKindValue } from '@/lib/validation/figures';
 
 export const metadata: Metadata = { title: 'Figures' };
 
-type Props = { searchParams: Promise<{ q?: string; kind?: string; page?: string; deleted?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function FiguresPage({ searchParams }: Props) {
   const actor = await requirePageActor('content:edit', { from: '/admin/figures' });
   const params = await searchParams;
-  const query = (params.q ?? '').trim().slice(0, 120);
-  const kind = FIGURE_KINDS.includes(params.kind as FigureKindValue) ? (params.kind as FigureKindValue) : undefined;
-  const page = Math.max(1, Math.floor(Number(params.page)) || 1);
+  const query = textParam(params.q, 120);
+  const kindParam = textParam(params.kind);
+  const kind = FIGURE_KINDS.includes(kindParam as FigureKindValue) ? (kindParam as FigureKindValue) : undefined;
+  const page = positiveInt(params.page) ?? 1;
+  const deleted = textParam(params.deleted);
   const list = await listAdminFigures({ actor, query, kind, page });
 
   const href = (n: number) => {
@@ -31,9 +34,9 @@ export default async function FiguresPage({ searchParams }: Props) {
   return (
     <>
       <h1>Figures</h1>
-      {params.deleted ? (
+      {deleted ? (
         <p className="form-message form-message-ok" role="status">
-          The figure “{params.deleted}” was deleted.
+          The figure “{deleted}” was deleted.
         </p>
       ) : null}
       <p>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { OutboxTable } from '@/components/admin/reports/outbox-table';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePageActor } from '@/lib/auth/session';
-import { positiveInt } from '@/lib/comparisons/admin-params';
+import { positiveInt } from '@/lib/url-params';
 import { listOutboxMessages } from '@/lib/db/outbox';
 
 export const metadata: Metadata = { title: 'Outbox' };

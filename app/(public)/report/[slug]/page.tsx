@@ -9,22 +9,21 @@ import { getReportTarget } from '@/lib/db/reports';
 import { issueFormToken } from '@/lib/reports/form-token';
 import { decodeReportState } from '@/lib/reports/state';
 import { reportFormPhrase } from '@/lib/reports/target';
+import { oneOf, positiveInt, type Param } from '@/lib/url-params';
 
 export const metadata: Metadata = { title: 'Report an inaccuracy', robots: { index: false } };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ row?: string; side?: string; section?: string }> };
-
-const positive = (value: string | undefined) => (value && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : undefined);
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, Param>> };
 
 /** The report form on a page of its own: what readers without JavaScript use. */
 export default async function ReportPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const target = await getReportTarget({ slug, rowId: positive(query.row), sectionId: positive(query.section) });
+  const target = await getReportTarget({ slug, rowId: positiveInt(query.row) ?? undefined, sectionId: positiveInt(query.section) ?? undefined });
   if (!target) {
     const recent = await listRecentComparisons({ take: 6 });
     return <NotFoundView title="We could not find that comparison" message="It may have been unpublished. Search for what you wanted to report:" recent={recent} />;
   }
-  const side = query.side === 'A' || query.side === 'B' ? query.side : undefined;
+  const side = oneOf(['A', 'B'] as const, query.side);
   const state = decodeReportState((await headers()).get('x-report-state'));
   const about = reportFormPhrase(target, side);
   return (

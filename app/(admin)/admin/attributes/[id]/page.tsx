@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AttributeForm } from '@/components/admin/attributes/attribute-form';
-import { parseId } from '@/lib/admin/params';
+import { positiveInt } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { getAttributeForEdit } from '@/lib/db/attributes';
 
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 export default async function EditAttributePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/attributes/${rawId}` });
-  const id = parseId(rawId);
+  const id = positiveInt(rawId);
   if (!id) notFound();
   const attribute = await getAttributeForEdit({ actor, id });
   if (!attribute) notFound();

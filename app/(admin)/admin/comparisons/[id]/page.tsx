@@ -6,7 +6,7 @@ import { ComparisonLinks } from '@/components/admin/comparisons/comparison-links
 import { StatusPanel, type StatusConfirm } from '@/components/admin/comparisons/status-panel';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
-import { positiveInt, textParam } from '@/lib/comparisons/admin-params';
+import { positiveInt, textParam } from '@/lib/url-params';
 import { getComparisonForEdit } from '@/lib/db/admin-comparisons';
 
 export const metadata: Metadata = { title: 'Edit comparison' };

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { FactTable } from '@/components/admin/figures/fact-table';
 import { FigureForm } from '@/components/admin/figures/figure-form';
 import styles from '@/components/admin/figures/figures.module.css';
-import { parseId } from '@/lib/admin/params';
+import { positiveInt } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { describeUsage, getFigureForEdit, getFigureUsage } from '@/lib/db/admin-figures';
 import { listFigureFacts } from '@/lib/db/facts';
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 export default async function EditFigurePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}` });
-  const id = parseId(rawId);
+  const id = positiveInt(rawId);
   if (!id) notFound();
   const [figure, facts, usage] = await Promise.all([getFigureForEdit({ actor, id }), listFigureFacts({ actor, figureId: id }), getFigureUsage({ actor, id })]);
   if (!figure) notFound();

@@ -9,7 +9,7 @@ import { ReportList } from '@/components/admin/reports/report-list';
 import { ReportTargetView } from '@/components/admin/reports/report-target-view';
 import { ReportStatusBadge } from '@/components/admin/reports/status-badge';
 import styles from '@/components/admin/reports/reports.module.css';
-import { parseId } from '@/lib/admin/params';
+import { positiveInt } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { getReportForDecision, listRevisionChoices } from '@/lib/db/report-review';
 
@@ -29,7 +29,7 @@ const DONE: Record<string, string> = {
 export default async function ReportPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('reports:decide', { from: `/admin/reports/${rawId}` });
-  const id = parseId(rawId);
+  const id = positiveInt(rawId);
   if (!id) notFound();
   const report = await getReportForDecision({ actor, id });
   if (!report) notFound();

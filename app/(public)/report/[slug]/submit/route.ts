@@ -3,6 +3,7 @@ import { getReportTarget } from '@/lib/db/reports';
 import { issueFormToken } from '@/lib/reports/form-token';
 import { MAX_BODY_BYTES, submitReport, type SubmitOutcome } from '@/lib/reports/submit';
 import { encodeReportState } from '@/lib/reports/state';
+import { positiveInt } from '@/lib/url-params';
 import { reportFormData } from '@/lib/validation/reports';
 
 export const dynamic = 'force-dynamic';
@@ -15,7 +16,7 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 export async function GET(request: Request, { params }: Context) {
   const { slug } = await params;
   const url = new URL(request.url);
-  const positive = (name: string) => (/^[1-9]\d{0,9}$/.test(url.searchParams.get(name) ?? '') ? Number(url.searchParams.get(name)) : undefined);
+  const positive = (name: string) => positiveInt(url.searchParams.getAll(name)) ?? undefined;
   const target = await getReportTarget({ slug, rowId: positive('row'), sectionId: positive('section') });
   if (!target) return Response.json({ error: { code: 'NOT_FOUND', message: 'That comparison, row or section is not published.' } }, { status: 404, headers: NO_STORE });
   return Response.json({ formToken: await issueFormToken(), target }, { headers: NO_STORE });

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { restoreAttributeRevisionAction } from '@/lib/actions/attributes';
-import { parseId } from '@/lib/admin/params';
+import { positiveInt } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { getAttributeForEdit } from '@/lib/db/attributes';
 import { loadRevisionHistory } from '@/lib/revisions/history';
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: s
 export default async function AttributeHistoryPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/attributes/${rawId}/history` });
-  const id = parseId(rawId);
+  const id = positiveInt(rawId);
   if (!id) notFound();
   const attribute = await getAttributeForEdit({ actor, id });
   if (!attribute) notFound();

@@ -7,7 +7,7 @@ import { RevisionDiff } from '@/components/admin/comparisons/revision-diff';
 import { RevisionTable } from '@/components/admin/comparisons/revision-table';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
-import { positiveInt } from '@/lib/comparisons/admin-params';
+import { positiveInt } from '@/lib/url-params';
 import { readSnapshot } from '@/lib/comparisons/snapshot';
 import { getComparisonHeader } from '@/lib/db/admin-comparisons';
 import { getRevisionSnapshots, listRevisions } from '@/lib/db/revisions';

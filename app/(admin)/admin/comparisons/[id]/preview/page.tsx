@@ -5,7 +5,7 @@ import { StatusBadge } from '@/components/admin/comparisons/status-badge';
 import styles from '@/components/admin/comparisons/comparisons.module.css';
 import { ComparisonView } from '@/components/comparison/comparison-view';
 import { requirePageActor } from '@/lib/auth/session';
-import { positiveInt } from '@/lib/comparisons/admin-params';
+import { positiveInt } from '@/lib/url-params';
 import { getComparisonPreview } from '@/lib/db/admin-comparisons';
 
 export const metadata: Metadata = { title: 'Preview' };

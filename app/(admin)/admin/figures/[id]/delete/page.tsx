@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeleteFigureForm } from '@/components/admin/figures/delete-figure-form';
-import { parseId } from '@/lib/admin/params';
+import { positiveInt } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { getFigureForEdit, getFigureUsage } from '@/lib/db/admin-figures';
 
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function DeleteFigurePage({ params }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/delete` });
-  const id = parseId(rawId);
+  const id = positiveInt(rawId);
   if (!id) notFound();
   const [figure, usage] = await Promise.all([getFigureForEdit({ actor, id }), getFigureUsage({ actor, id })]);
   if (!figure) notFound();

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { restoreFigureRevisionAction } from '@/lib/actions/figures';
-import { parseId } from '@/lib/admin/params';
+import { positiveInt } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { getFigureForEdit } from '@/lib/db/admin-figures';
 import { loadRevisionHistory } from '@/lib/revisions/history';
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: s
 export default async function FigureHistoryPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/history` });
-  const id = parseId(rawId);
+  const id = positiveInt(rawId);
   if (!id) notFound();
   const figure = await getFigureForEdit({ actor, id });
   if (!figure) notFound();

@@ -5,7 +5,7 @@ import { DateTime } from '@/components/admin/comparisons/date-time';
 import { RestoreForm } from '@/components/admin/comparisons/restore-form';
 import { RevisionDiff } from '@/components/admin/comparisons/revision-diff';
 import { requirePageActor } from '@/lib/auth/session';
-import { positiveInt } from '@/lib/comparisons/admin-params';
+import { positiveInt } from '@/lib/url-params';
 import { readSnapshot } from '@/lib/comparisons/snapshot';
 import { getComparisonHeader } from '@/lib/db/admin-comparisons';
 import { getRevisionSnapshots } from '@/lib/db/revisions';

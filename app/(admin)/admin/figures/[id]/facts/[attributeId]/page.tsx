@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FactForm } from '@/components/admin/figures/fact-form';
 import styles from '@/components/admin/figures/figures.module.css';
-import { parseId } from '@/lib/admin/params';
+import { positiveInt } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { getFactEditor } from '@/lib/db/facts';
 
@@ -14,8 +14,8 @@ type Props = { params: Promise<{ id: string; attributeId: string }>; searchParam
 export default async function FactPage({ params, searchParams }: Props) {
   const { id: rawId, attributeId: rawAttributeId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/facts/${rawAttributeId}` });
-  const figureId = parseId(rawId);
-  const attributeId = parseId(rawAttributeId);
+  const figureId = positiveInt(rawId);
+  const attributeId = positiveInt(rawAttributeId);
   if (!figureId || !attributeId) notFound();
   const editor = await getFactEditor({ actor, figureId, attributeId });
   if (!editor) notFound();
