@@ -7,3 +7,4 @@ export default class SharedTagsCacheHandler {
   resetRequestCache(): void;
 }
 export function isMemoryOnlyKey(key: unknown): boolean;
+export function isMemoryOnly(key: unknown, value: unknown): boolean;

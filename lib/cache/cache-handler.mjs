@@ -7,8 +7,12 @@
 //  - every instance LISTENs and applies announced invalidations to its local tag manifest;
 //    at start (and after a lost connection) it loads the whole table, so an instance that was
 //    down while an editor saved does not serve its stale files.
-//  - search result pages (/search/{query}/{page}: one per query anyone typed) stay in memory only,
-//    in Next's LRU bounded by cacheMaxMemorySize, so arbitrary queries cannot fill the disk.
+//  - what anyone can make the server render by inventing an address stays in memory only, in
+//    Next's LRU bounded by cacheMaxMemorySize, so it cannot fill the disk: search result pages
+//    (/search/{query}/{page}: one per query anyone typed) and every 404 (/no-such-page, an unknown
+//    figure, /api/comparisons/{unknown}). So do the data-cache entries of unstable_cache (the page
+//    tag markers of lib/cache/page-tags.ts, the sitemap's data): cheap to recompute, and a 404's
+//    markers are as many as the addresses tried.
 //  - without DATABASE_URL (the embedded database: one process by construction) or during
 //    `next build`, it is Next's default cache unchanged.
 // Loaded by Next at run time with a plain `import`, hence JavaScript rather than TypeScript.
@@ -119,6 +123,17 @@ export function isMemoryOnlyKey(key) {
   return typeof key === 'string' && MEMORY_ONLY_KEY.test(key);
 }
 
+/**
+ * Whether an entry Next is storing stays off the disk (see the top of this file).
+ * @param {unknown} key
+ * @param {any} value Next's cache value: { kind: 'APP_PAGE' | 'APP_ROUTE' | 'FETCH' | ..., status?, ... }
+ */
+export function isMemoryOnly(key, value) {
+  if (isMemoryOnlyKey(key)) return true;
+  if (value?.kind === 'FETCH') return true;
+  return (value?.kind === 'APP_PAGE' || value?.kind === 'APP_ROUTE') && value.status === 404;
+}
+
 export default class SharedTagsCacheHandler extends FileSystemCache {
   /** @param {any} ctx */
   constructor(ctx) {
@@ -133,7 +148,7 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
   }
 
   async set(...args) {
-    return isMemoryOnlyKey(args[0]) ? this.inMemory.set(...args) : super.set(...args);
+    return isMemoryOnly(args[0], args[1]) ? this.inMemory.set(...args) : super.set(...args);
   }
 
   async revalidateTag(tags, durations) {

@@ -93,3 +93,40 @@ describe('search result pages in the cache', () => {
     }
   });
 });
+
+describe('what an invented address makes the server render', () => {
+  const keyOf = (pathname: string, sourceRoute: string, kind = 'APP_PAGE') => getRouteCacheKey(pathname, { kind: kind as never, sourceRoute });
+  const context = { cacheControl: { revalidate: false, expire: undefined }, isRoutePPREnabled: false, isFallback: false };
+  const page = (html: string, status: number) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from(`rsc ${html}`), headers: {}, postponed: undefined, status, segmentData: undefined });
+
+  it('is told apart by its status or kind: 404 pages and API answers, and data-cache entries', async () => {
+    const { isMemoryOnly } = await import('@/lib/cache/cache-handler.mjs');
+    const comparisonKey = keyOf('/lenin-vs-stalin', '/(public)/[[...slug]]/page');
+    expect(isMemoryOnly(comparisonKey, page('<p>Lenin vs. Stalin</p>', 200))).toBe(false);
+    expect(isMemoryOnly(keyOf('/no-such-page', '/(public)/[[...slug]]/page'), page('<p>not found</p>', 404))).toBe(true);
+    expect(isMemoryOnly(keyOf('/api/comparisons/nobody', '/api/comparisons/[slug]/route', 'APP_ROUTE'), { kind: 'APP_ROUTE', body: Buffer.from('{}'), status: 404, headers: {} })).toBe(true);
+    expect(isMemoryOnly(keyOf('/api/comparisons/lenin-vs-stalin', '/api/comparisons/[slug]/route', 'APP_ROUTE'), { kind: 'APP_ROUTE', body: Buffer.from('{}'), status: 200, headers: {} })).toBe(false);
+    expect(isMemoryOnly('5f735b37cc2e2c778b29973e1d5ee62b601b3db26c06b541db0d2b8f708f8a12', { kind: 'FETCH', data: { body: '3', headers: {}, status: 200, url: '' }, revalidate: 31536000 })).toBe(true);
+  });
+
+  it('stays in memory and never reaches the disk, and is read back from memory', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'contrast-cache-'));
+    try {
+      const { default: Handler } = await import('@/lib/cache/cache-handler.mjs');
+      const handler = new Handler({ fs: nodeFs, serverDistDir: path.join(dir, 'server'), revalidatedTags: [], maxMemoryCacheSize: 8 * 1024 * 1024, flushToDisk: true });
+      const missingKey = keyOf('/figures/nobody-at-all', '/(public)/figures/[slug]/page');
+      await handler.set(missingKey, page('<p>We could not find that figure</p>', 404), context);
+      await handler.set(keyOf('/figures/lenin', '/(public)/figures/[slug]/page'), page('<p>Lenin</p>', 200), context);
+      await handler.set('0123456789abcdef', { kind: 'FETCH', data: { body: '3', headers: {}, status: 200, url: '' }, revalidate: 31536000 }, { fetchCache: true, tags: ['figure:1'] });
+
+      const files = (await readdir(dir, { recursive: true })).map(String);
+      expect(files.some((f) => f.includes('lenin'))).toBe(true);
+      expect(files.filter((f) => f.includes('nobody') || f.includes('0123456789abcdef'))).toEqual([]);
+
+      const hit = (await handler.get(missingKey, { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false })) as { value?: { html?: string; status?: number } } | null;
+      expect(hit?.value).toMatchObject({ html: '<p>We could not find that figure</p>', status: 404 });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
