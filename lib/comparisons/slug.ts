@@ -2,6 +2,14 @@
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Whether a path segment can be a slug at all. Lookups by a slug from an address check this
+ * first: nothing else can match, and some bytes (a NUL) cannot even be sent to PostgreSQL.
+ */
+export function isSlug(value: string): boolean {
+  return value.length <= 200 && SLUG_PATTERN.test(value);
+}
+
 export function comparisonSlug(aSlug: string, bSlug: string): string {
   return `${aSlug}-vs-${bSlug}`;
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from './client';
+import { isSlug } from '../comparisons/slug';
 
 export type CategorySummary = { id: number; slug: string; name: string; description: string; count: number };
 
@@ -20,6 +21,7 @@ export async function listCategories(): Promise<CategorySummary[]> {
 }
 
 export async function getCategory({ slug }: { slug: string }) {
+  if (!isSlug(slug)) return null;
   return db.category.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true, updatedAt: true } });
 }
 

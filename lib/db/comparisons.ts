@@ -1,6 +1,6 @@
 import 'server-only';
 import { comparisonTitle, latestDate, toComparisonCard, type ComparisonCard } from '../comparisons/view';
-import { pairKey, splitComparisonSlug } from '../comparisons/slug';
+import { isSlug, pairKey, splitComparisonSlug } from '../comparisons/slug';
 import { db } from './client';
 import type { ComparisonStatus, FigureKind, Prisma } from './generated/client';
 import { comparisonCardSelect, factSelect, figurePhotoSelect } from './selects';
@@ -82,6 +82,7 @@ export async function getComparisonPage({
   slug: string;
   includeUnpublished?: boolean;
 }): Promise<ComparisonPage | null> {
+  if (!isSlug(slug)) return null;
   const row = await db.comparison.findUnique({ where: { slug }, relationLoadStrategy: 'join', select: pageSelect });
   if (!row || (!includeUnpublished && row.status !== 'PUBLISHED')) return null;
   const factsA = new Map(row.figureA.facts.map((f) => [f.attributeId, f]));

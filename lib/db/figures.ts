@@ -1,5 +1,6 @@
 import 'server-only';
 import { toComparisonCard, type ComparisonCard } from '../comparisons/view';
+import { isSlug } from '../comparisons/slug';
 import { db } from './client';
 import type { Prisma } from './generated/client';
 import { comparisonCardSelect, factSelect, figurePhotoSelect } from './selects';
@@ -32,6 +33,7 @@ const figurePageSelect = {
 
 /** A figure with every fact and every published comparison it is in. One SQL statement. */
 export async function getFigurePage({ slug }: { slug: string }): Promise<FigurePage | null> {
+  if (!isSlug(slug)) return null;
   const row = await db.figure.findUnique({ where: { slug }, relationLoadStrategy: 'join', select: figurePageSelect });
   if (!row) return null;
   const comparisons = [...row.comparisonsAsA, ...row.comparisonsAsB]
@@ -49,6 +51,7 @@ export async function getFigurePage({ slug }: { slug: string }): Promise<FigureP
 
 /** The current slug of a figure that used to be called `slug`, if any. */
 export async function getRenamedFigureSlug({ slug }: { slug: string }): Promise<string | null> {
+  if (!isSlug(slug)) return null;
   const row = await db.figureSlugRedirect.findUnique({ where: { slug }, select: { figure: { select: { slug: true } } } });
   return row?.figure.slug ?? null;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { comparisonTitle } from '../comparisons/view';
+import { isSlug } from '../comparisons/slug';
 import { db } from './client';
 import type { ReportSide, ReportStatus } from './generated/client';
 
@@ -15,6 +16,7 @@ export type ReportTarget = {
 
 /** The published comparison (and row or section) a report form is about, or null. */
 export async function getReportTarget({ slug, rowId, sectionId }: { slug: string; rowId?: number; sectionId?: number }): Promise<ReportTarget | null> {
+  if (!isSlug(slug)) return null;
   const row = await db.comparison.findUnique({
     where: { slug },
     relationLoadStrategy: 'join',

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSlug, pairKey, slugify, splitComparisonSlug } from '@/lib/comparisons/slug';
+import { comparisonSlug, isSlug, pairKey, slugify, splitComparisonSlug } from '@/lib/comparisons/slug';
 
 describe('comparison slugs', () => {
   it('joins figure slugs with -vs-', () => {
     expect(comparisonSlug('lenin', 'stalin')).toBe('lenin-vs-stalin');
+  });
+
+  it('tells a path segment that could be a slug from one that cannot, before any lookup', () => {
+    expect(isSlug('lenin-vs-stalin')).toBe(true);
+    for (const bad of ['', 'Lenin', 'a--b', '-a', 'a-', 'a b', 'a\0b', 'é', 'a/b', 'x'.repeat(201)]) expect(isSlug(bad), JSON.stringify(bad)).toBe(false);
   });
 
   it('names a pair the same way in either order', () => {
