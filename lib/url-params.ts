@@ -5,8 +5,9 @@
 
 export type Param = string | string[] | undefined;
 
+/** The value, or the last of several; without NUL characters, which PostgreSQL cannot take in text. */
 export function lastValue(value: Param): string | undefined {
-  return Array.isArray(value) ? value.at(-1) : value;
+  return (Array.isArray(value) ? value.at(-1) : value)?.replaceAll('\0', '');
 }
 
 /** A whole number from 1 to 999,999,999 (it always fits PostgreSQL's integer), or null. */

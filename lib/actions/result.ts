@@ -43,6 +43,14 @@ export function failure(error: unknown, values?: Record<string, string>): Action
       conflict: error.code === 'CONFLICT' ? (error.details?.conflict as Conflict | undefined) : undefined,
     };
   }
+  if (isUnstorableText(error)) {
+    return { ok: false, code: 'VALIDATION', message: 'The text contains a NUL character, which cannot be saved. Remove it and save again.', values };
+  }
   console.error(error);
   return { ok: false, message: 'Something went wrong on our side; nothing was saved. Please try again.', values };
+}
+
+/** PostgreSQL refused a text value (SQLSTATE 22021: a NUL character is the only way a JavaScript string gets there). */
+function isUnstorableText(error: unknown): boolean {
+  return error instanceof Error && /invalid byte sequence for encoding "UTF8": 0x00/.test(error.message);
 }

@@ -12,6 +12,9 @@ const optionalText = (max: number, label: string) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+// A row or section id: PostgreSQL's integer holds at most 2,147,483,647.
+const idField = z.coerce.number().int().positive().max(2_147_483_647);
+
 /** A reader's report, as posted by the form (with or without JavaScript). */
 export const reportSchema = z
   .object({
@@ -25,20 +28,23 @@ export const reportSchema = z
       message: 'Give a web address starting with http:// or https://.',
     }),
     email: optionalText(254, 'The email address').refine((v) => !v || z.email().safeParse(v).success, { message: 'Give a valid email address, or leave it empty.' }),
-    rowId: z.coerce.number().int().positive().optional(),
+    rowId: idField.optional(),
     side: z.enum(['A', 'B']).optional(),
-    sectionId: z.coerce.number().int().positive().optional(),
+    sectionId: idField.optional(),
   })
   .refine((v) => !(v.rowId && v.sectionId), { message: 'Report one row or one section at a time.', path: ['sectionId'] })
   .refine((v) => !v.side || v.rowId, { message: 'Choose the row the side belongs to.', path: ['side'] });
 
 export type ReportInput = z.infer<typeof reportSchema>;
 
-/** Field names as posted: blank strings mean "not given". */
+/**
+ * Field names as posted: blank strings mean "not given". NUL characters are dropped: no one
+ * types them, and PostgreSQL cannot store them in text.
+ */
 export function reportFormData(form: FormData): Record<string, string | undefined> {
   const value = (name: string) => {
     const v = form.get(name);
-    return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+    return typeof v === 'string' && v.trim() !== '' ? v.replaceAll('\0', '') : undefined;
   };
   return {
     message: value('message') ?? '',

@@ -65,6 +65,13 @@ describe('figure actions', () => {
     expect(revalidateFigure).toHaveBeenCalledWith({ id: figure.id, slug, previousSlug: undefined });
   });
 
+  it('answers text PostgreSQL cannot store (a NUL character) with a message, keeping the input and saving nothing', async () => {
+    const slug = unique('act');
+    const result = await run(createFigureAction(initialActionResult, form(fields(slug, { description: 'Pasted from a binary file \0 here.' }))));
+    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('NUL'), values: { slug, description: 'Pasted from a binary file \0 here.' } });
+    expect(await db.figure.count({ where: { slug } })).toBe(0);
+  });
+
   it('keeps every typed value when the photo is refused or a field is invalid', async () => {
     const slug = unique('act');
     const textFile = new File(['not an image'], 'photo.jpg', { type: 'image/jpeg' });

@@ -130,6 +130,22 @@ describe('the report route (POST /report/{slug}/submit)', () => {
     expect(await db.report.count({ where: { comparisonId: comparison.id } })).toBe(before);
   });
 
+  it('drops NUL characters from a report and refuses a row id no database row can have, with a message, never an error', async () => {
+    const { comparison, sectionId } = await publishedComparison();
+    const token = await issueFormToken(Date.now() - 60_000);
+    const headers = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'x-forwarded-for': address() };
+    const stored = await post(comparison.slug, form({ message: `${MESSAGE}\0 with a NUL`, sectionId: String(sectionId), formToken: token }), headers);
+    expect(stored.status).toBe(201);
+    const { trackingUrl } = (await stored.json()) as { trackingUrl: string };
+    const report = await db.report.findFirstOrThrow({ where: { comparisonId: comparison.id }, orderBy: { id: 'desc' }, select: { message: true, token: true } });
+    expect(trackingUrl).toBe(`/reports/${report.token}`);
+    expect(report.message).toBe(`${MESSAGE} with a NUL`);
+
+    const tooLarge = await post(comparison.slug, form({ message: MESSAGE, rowId: '9999999999', side: 'A', formToken: token }), headers);
+    expect(tooLarge.status).toBe(400);
+    expect(await tooLarge.json()).toMatchObject({ ok: false, fieldErrors: { rowId: [expect.any(String)] } });
+  });
+
   it('accepts the same report under the limit, as a plain form post redirected to its tracking page', async () => {
     const { comparison, sectionId } = await publishedComparison();
     const body = form({ message: MESSAGE, sectionId: String(sectionId), formToken: await issueFormToken(Date.now() - 60_000) });

@@ -7,6 +7,7 @@ describe('URL parameters', () => {
     expect(lastValue('only')).toBe('only');
     expect(lastValue(undefined)).toBeUndefined();
     expect(lastValue([])).toBeUndefined();
+    expect(lastValue('a\0b')).toBe('ab');
   });
 
   it('reads ids and page numbers that PostgreSQL can hold, and nothing else', () => {
