@@ -8,19 +8,41 @@ import { NextResponse, type NextRequest } from 'next/server';
 //    signed-in editor's requests skip it: it cost about 2 ms of each admin page's CPU.
 //  - Mixed-case public URLs go to their lower-case form before any page runs (a redirect
 //    rendered by a cached page repeats its Location header on first render in Next 16.4).
+//  - A path with a malformed percent-escape (/figures/%ff, a cut-off UTF-8 sequence) is answered
+//    here: Next 16.4's router cannot decode it and answers a bare "Internal Server Error".
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+/** The second matcher below, as a regular expression: public paths with a capital letter. */
+const LOWER_CASED = /^\/(?!_next\/|api\/|reports\/)[^.]*[A-Z][^.]*$/;
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (!decodable(pathname)) return malformedAddress(request);
   if (pathname === '/admin' || pathname.startsWith('/admin/')) {
     if (SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`))) return NextResponse.next();
     const login = new URL('/login', request.nextUrl);
     login.searchParams.set('callbackUrl', pathname + search);
     return NextResponse.redirect(login);
   }
+  if (!LOWER_CASED.test(pathname)) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = pathname.toLowerCase();
   return NextResponse.redirect(url, 308);
+}
+
+/** JSON with a 400 under /api; elsewhere the not-found page (a 404) with its search box. */
+function malformedAddress(request: NextRequest) {
+  const message = 'This address is not valid: it has a % that is not followed by a character code.';
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.json({ error: { code: 'BAD_REQUEST', message } }, { status: 400 });
+  return NextResponse.rewrite(new URL('/_not-found', request.url));
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // The matcher is read at build time, so its values are literals (the cookie names repeat
@@ -36,6 +58,8 @@ export const config = {
         { type: 'cookie', key: '__Secure-authjs.session-token.0' },
       ],
     },
+    // Any path with a percent-escape, so that malformed ones are caught.
+    '/(.*%.*)',
     // Report tracking links are case-sensitive tokens: never lower-cased.
     '/((?!_next/|api/|reports/)[^.]*[A-Z][^.]*)',
   ],

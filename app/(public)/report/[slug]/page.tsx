@@ -20,6 +20,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const target = await getReportTarget({ slug, rowId: positiveInt(query.row) ?? undefined, sectionId: positiveInt(query.section) ?? undefined });
   if (!target) {
+    // A helpful page under status 200: notFound() would answer an empty shell without JavaScript in Next 16.4 (vercel/next.js#98295).
     const recent = await listRecentComparisons({ take: 6 });
     return <NotFoundView title="We could not find that comparison" message="It may have been unpublished. Search for what you wanted to report:" recent={recent} />;
   }

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { EDITOR } from './support/accounts';
+import { signIn } from './support/login';
+
+// Addresses anyone can type, paste half-copied or replay from a crawler's list. Each gets a
+// real answer, a page to go on from (or the page itself), never a server error.
+
+const PUBLIC: [address: string, status: number][] = [
+  // A malformed percent-escape (Next's router cannot decode it; the proxy answers).
+  ['/figures/%ff', 404],
+  ['/%E2%82', 404],
+  ['/about/%ff', 404],
+  ['/search/%ff/1', 404],
+  ['/api/comparisons/%ff', 400],
+  // A NUL character, which PostgreSQL cannot take in text: no lookup is made.
+  ['/figures/%00', 404],
+  ['/%00-vs-%00', 404],
+  ['/categories/%00', 404],
+  ['/api/comparisons/%00', 404],
+  ['/search?q=%00', 200],
+  // Ids past PostgreSQL's integer, and repeated parameters.
+  ['/report/lenin-vs-stalin?row=9999999999&section=2147483648', 200],
+  ['/report/lenin-vs-stalin?side=A&side=C&row=x', 200],
+  ['/corrections/99999999999', 404],
+  ['/categories/history-politics/99999999999', 404],
+];
+
+test('[READER][ADDRESSES] malformed, oversized and repeated parts of an address get a page, never a server error', async ({ request }) => {
+  for (const [address, status] of PUBLIC) {
+    const response = await request.get(address, { maxRedirects: 0 });
+    expect(response.status(), address).toBe(status);
+    if (address.startsWith('/api/')) {
+      expect((await response.json()) as unknown, address).toMatchObject({ error: { message: expect.any(String) } });
+    } else {
+      expect(await response.text(), address).toContain('type="search"');
+    }
+  }
+});
+
+test('[EDITOR][ADDRESSES] admin pages read malformed addresses and parameters without failing', async ({ page }) => {
+  await signIn(page, EDITOR);
+  for (const [address, status] of [
+    ['/admin/figures/%ff', 404],
+    ['/admin/comparisons/%E2%82/history', 404],
+    ['/admin/figures?q=%00', 200],
+    ['/admin/comparisons?q=%00&status=x&status=DRAFT', 200],
+    ['/admin/figures/9999999999', 404],
+    ['/admin/comparisons/1/history/9999999999', 404],
+  ] as const) {
+    const response = await page.request.get(address, { maxRedirects: 0 });
+    expect(response.status(), address).toBe(status);
+  }
+});
