@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-// The proxy only redirects; every admin page, action and route checks the session and the
-// permission itself, next to the data (lib/auth/session.ts).
+// The proxy only redirects (and answers malformed addresses); every admin page, action and
+// route checks the session and the permission itself, next to the data (lib/auth/session.ts).
 //  - /admin without a session cookie goes to the login page, with the exact URL to come back
 //    to. (Whether a session is still valid is the page's business: it asks the database.)
 //    The matcher runs the proxy on /admin only when there is no session cookie, so a
@@ -11,7 +11,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 //  - A path with a malformed percent-escape (/figures/%ff, a cut-off UTF-8 sequence) is answered
 //    here: Next 16.4's router cannot decode it and answers a bare "Internal Server Error".
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
-/** The second matcher below, as a regular expression: public paths with a capital letter. */
+/** The last matcher below, as a regular expression: public paths with a capital letter. */
 const LOWER_CASED = /^\/(?!_next\/|api\/|reports\/)[^.]*[A-Z][^.]*$/;
 
 export function proxy(request: NextRequest) {
