@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT4_MAX } from './shared';
 
 // The comparison forms' schemas, shared by the browser (checked on submit, same messages
 // inline) and the server actions (safeParse). Form fields are flat strings; lists use
@@ -15,7 +16,7 @@ export const LIMITS = {
   categories: 20,
 } as const;
 
-const id = (message: string) => z.coerce.number<unknown>({ error: message }).int(message).positive(message);
+const id = (message: string) => z.coerce.number<unknown>({ error: message }).int(message).positive(message).max(INT4_MAX, message);
 const optionalText = (max: number) => z.string().trim().max(max, `Use at most ${max.toLocaleString('en')} characters.`);
 
 export const createComparisonSchema = z

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { optionalLink, revisionMessageField } from './shared';
+import { INT4_MAX, optionalLink, revisionMessageField } from './shared';
 
 export const factSchema = z.object({
-  figureId: z.coerce.number().int().positive(),
-  attributeId: z.coerce.number().int().positive(),
+  figureId: z.coerce.number().int().positive().max(INT4_MAX),
+  attributeId: z.coerce.number().int().positive().max(INT4_MAX),
   /** 0 when the form added a fact that did not exist yet. */
-  version: z.coerce.number().int().min(0).default(0),
+  version: z.coerce.number().int().min(0).max(INT4_MAX).default(0),
   value: z.string().trim().min(1, 'Enter the value.').max(1000, 'Keep the value under 1,000 characters.'),
   sourceUrl: optionalLink('source link').default(''),
   note: z.string().trim().max(1000, 'Keep the note under 1,000 characters.').default(''),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalLink, versionField } from './shared';
+import { INT4_MAX, optionalLink, versionField } from './shared';
 
 // The editors' decisions on a reader's report: one schema per form, shared by the form (checked
 // in the browser before sending) and the action in lib/actions/reports.ts.
@@ -12,7 +12,7 @@ export const VALUE_MAX = 1000;
 const RELOAD = 'The form is missing the report; reload the page.';
 
 const decisionBase = {
-  id: z.coerce.number({ error: RELOAD }).int(RELOAD).positive(RELOAD),
+  id: z.coerce.number({ error: RELOAD }).int(RELOAD).positive(RELOAD).max(INT4_MAX, RELOAD),
   version: versionField,
 };
 
@@ -45,7 +45,7 @@ export const acceptApplySchema = z
     ...decisionBase,
     side: z.enum(['A', 'B'], { error: 'Choose whose value to correct.' }),
     /** The fact's version shown on the page (0: the figure has no value yet). */
-    factVersion: z.coerce.number({ error: RELOAD }).int(RELOAD).min(0, RELOAD),
+    factVersion: z.coerce.number({ error: RELOAD }).int(RELOAD).min(0, RELOAD).max(INT4_MAX, RELOAD),
     value: z.string().trim().min(1, 'Enter the corrected value.').max(VALUE_MAX, `Keep the value under ${VALUE_MAX.toLocaleString('en')} characters.`),
     sourceUrl: optionalLink('source link').default(''),
     resolution: noteField,
@@ -96,7 +96,7 @@ export type RejectInput = z.output<typeof rejectSchema>;
 /** Mark as a duplicate of another report on the same comparison. */
 export const duplicateSchema = z.object({
   ...decisionBase,
-  duplicateOfId: z.coerce.number({ error: 'Choose the report this one repeats.' }).int('Choose the report this one repeats.').positive('Choose the report this one repeats.'),
+  duplicateOfId: z.coerce.number({ error: 'Choose the report this one repeats.' }).int('Choose the report this one repeats.').positive('Choose the report this one repeats.').max(INT4_MAX, 'Choose the report this one repeats.'),
   confirm: confirmed('Tick the box to confirm that this report repeats the one you chose.'),
 });
 

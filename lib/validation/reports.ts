@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT4_MAX } from './shared';
 
 export const REPORT_MESSAGE_MIN = 10;
 export const REPORT_MESSAGE_MAX = 2000;
@@ -12,8 +13,7 @@ const optionalText = (max: number, label: string) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-// A row or section id: PostgreSQL's integer holds at most 2,147,483,647.
-const idField = z.coerce.number().int().positive().max(2_147_483_647);
+const idField = z.coerce.number().int().positive().max(INT4_MAX);
 
 /** A reader's report, as posted by the form (with or without JavaScript). */
 export const reportSchema = z

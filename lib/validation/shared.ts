@@ -29,13 +29,20 @@ export const slugField = z
   .max(80, 'Keep the slug under 80 characters.')
   .refine((value) => value === '' || SLUG_PATTERN.test(value), { message: 'Use lower-case letters, digits and single hyphens, like "isaac-newton".' });
 
-export const versionField = z.coerce.number({ error: 'The form is missing its version; reload the page.' }).int().min(1, 'The form is missing its version; reload the page.');
+/** PostgreSQL's integer, the type of every id and version: a larger number comes from a tampered form, never from ours. */
+export const INT4_MAX = 2_147_483_647;
+
+export const versionField = z.coerce
+  .number({ error: 'The form is missing its version; reload the page.' })
+  .int()
+  .min(1, 'The form is missing its version; reload the page.')
+  .max(INT4_MAX, 'The form is missing its version; reload the page.');
 
 /** Restore form of a revision history: the item, the version the page showed, the revision to restore. */
 export const revisionRestoreSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().min(1),
-  revisionVersion: z.coerce.number().int().min(1),
+  id: z.coerce.number().int().positive().max(INT4_MAX),
+  version: z.coerce.number().int().min(1).max(INT4_MAX),
+  revisionVersion: z.coerce.number().int().min(1).max(INT4_MAX),
 });
 
 export const revisionMessageField = z.string().trim().max(300, 'Keep the note under 300 characters.').default('');

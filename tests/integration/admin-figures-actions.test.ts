@@ -72,6 +72,12 @@ describe('figure actions', () => {
     expect(await db.figure.count({ where: { slug } })).toBe(0);
   });
 
+  it('refuses an id no row can have (a tampered form) as invalid input, not as a failure', async () => {
+    const slug = unique('act');
+    const result = await run(updateFigureAction(initialActionResult, form({ id: '9999999999', version: 1, ...fields(slug) })));
+    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { id: [expect.any(String)] }, values: { slug } });
+  });
+
   it('keeps every typed value when the photo is refused or a field is invalid', async () => {
     const slug = unique('act');
     const textFile = new File(['not an image'], 'photo.jpg', { type: 'image/jpeg' });

@@ -28,6 +28,13 @@ describe('the figure form schema', () => {
     expect(errors(figureUpdateSchema, { id: '3', name: 'A', slug: 'a', kind: 'PERSON', description: 'x' })).toHaveProperty('version');
   });
 
+  it('refuses ids and versions larger than PostgreSQL’s integer, which only a tampered form can send', () => {
+    const figure = { name: 'Ada', slug: 'ada', kind: 'PERSON', description: 'A mathematician.' };
+    expect(Object.keys(errors(figureUpdateSchema, { ...figure, id: '9999999999', version: '2147483648' })).sort()).toEqual(['id', 'version']);
+    expect(errors(figureUpdateSchema, { ...figure, id: '2147483647', version: '1' })).toEqual({});
+    expect(Object.keys(errors(factSchema, { figureId: '1', attributeId: '99999999999', value: 'x', version: '0' }))).toEqual(['attributeId']);
+  });
+
   it('requires alt text with a photo, and http(s) or site links for credits', () => {
     const base = { name: 'A', slug: 'a', kind: 'THING', description: 'x' };
     expect(errors(figureCreateSchema, { ...base, hasPhoto: true })).toEqual({ photoAlt: ['Describe the photo for people who cannot see it.'] });
