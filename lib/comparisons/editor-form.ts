@@ -41,9 +41,14 @@ export function editorValues(c: EditableComparison): EditorValues {
 
 export type EditorSection = { id: string; heading: string; body: string };
 
+/** How many entries `prefix0`, `prefix1`, … (or `prefix0.field` …) there are, counting up to the first gap. One pass over the keys. */
 function count(values: EditorValues, prefix: string): number {
+  const present = new Set<string>();
+  for (const key of Object.keys(values)) {
+    if (key.startsWith(prefix)) present.add(key.slice(prefix.length).split('.', 1)[0]!);
+  }
   let n = 0;
-  while (Object.keys(values).some((k) => k === `${prefix}${n}` || k.startsWith(`${prefix}${n}.`))) n += 1;
+  while (present.has(String(n))) n += 1;
   return n;
 }
 

@@ -39,6 +39,12 @@ describe('the comparison editor working copy', () => {
     });
   });
 
+  it('reads rows and sections up to the first gap, by their exact index', () => {
+    const values = { 'rows.0': '1', 'rows.1': '2', 'rows.3': '4', 'rows.03': 'x', 'sections.0.heading': 'A', 'sections.1.body': 'B', 'sections.x.body': 'C' };
+    expect(editorRows(values)).toEqual(['1', '2']);
+    expect(editorSections(values).map((section) => section.heading + section.body)).toEqual(['A', 'B']);
+  });
+
   it('moves rows up and down, keeping focus on the moved row', () => {
     const values = editorValues(comparison);
     const up = applyEditorIntent(values, 'row-up:2')!;
