@@ -218,6 +218,7 @@ const automaticSideSelect = {
  * automatic table of their shared facts. Two SQL statements.
  */
 export async function resolveComparisonPath({ slug }: { slug: string }): Promise<ComparisonPathResolution> {
+  if (!isSlug(slug)) return null;
   const splits = splitComparisonSlug(slug);
   if (splits.length === 0) return null;
   const candidates = [...new Set(splits.flatMap((s) => [s.a, s.b]))];
