@@ -7,10 +7,10 @@ import { revalidateComparison, revalidateFigure } from '../cache/revalidate';
 import { createFigure, deleteFigure, restoreFigureRevision, updateFigure, type FigureSaveResult } from '../db/figure-saves';
 import { preparePhoto } from '../media/upload';
 import { figureCreateSchema, figureFormInput, figureUpdateSchema } from '../validation/figures';
-import { INT4_MAX, revisionRestoreSchema, versionField } from '../validation/shared';
+import { idField, revisionRestoreSchema, versionField } from '../validation/shared';
 import { failure, formValues, invalid, type ActionResult } from './result';
 
-const idsSchema = z.object({ id: z.coerce.number().int().positive().max(INT4_MAX), version: versionField });
+const idsSchema = z.object({ id: idField, version: versionField });
 
 /** The uploaded photo, if the form carried one. */
 function upload(formData: FormData): Blob | null {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slugify } from '../comparisons/slug';
-import { INT4_MAX, revisionMessageField, slugField, versionField } from './shared';
+import { idField, revisionMessageField, slugField, versionField } from './shared';
 
 const attributeFields = z.object({
   label: z.string().trim().min(1, 'Enter a label.').max(80, 'Keep the label under 80 characters.'),
@@ -23,7 +23,7 @@ function withSlug<T extends AttributeFields>(value: T): T {
 
 export const attributeCreateSchema = attributeFields.superRefine(checkSlug).transform(withSlug);
 export const attributeUpdateSchema = attributeFields
-  .extend({ id: z.coerce.number().int().positive().max(INT4_MAX), version: versionField })
+  .extend({ id: idField, version: versionField })
   .superRefine(checkSlug)
   .transform(withSlug);
 

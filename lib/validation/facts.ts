@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { INT4_MAX, optionalLink, revisionMessageField } from './shared';
+import { idField, INT4_MAX, optionalLink, revisionMessageField } from './shared';
 
 export const factSchema = z.object({
-  figureId: z.coerce.number().int().positive().max(INT4_MAX),
-  attributeId: z.coerce.number().int().positive().max(INT4_MAX),
+  figureId: idField,
+  attributeId: idField,
   /** 0 when the form added a fact that did not exist yet. */
   version: z.coerce.number().int().min(0).max(INT4_MAX).default(0),
   value: z.string().trim().min(1, 'Enter the value.').max(1000, 'Keep the value under 1,000 characters.'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slugify } from '../comparisons/slug';
-import { INT4_MAX, optionalLink, revisionMessageField, slugField, versionField } from './shared';
+import { idField, optionalLink, revisionMessageField, slugField, versionField } from './shared';
 
 export const FIGURE_KINDS = ['PERSON', 'PLACE', 'THING'] as const;
 export type FigureKindValue = (typeof FIGURE_KINDS)[number];
@@ -43,7 +43,7 @@ function withSlug<T extends FigureFields>(value: T): T {
 
 export const figureCreateSchema = figureFields.superRefine(checkFigure).transform(withSlug);
 export const figureUpdateSchema = figureFields
-  .extend({ id: z.coerce.number().int().positive().max(INT4_MAX), version: versionField })
+  .extend({ id: idField, version: versionField })
   .superRefine(checkFigure)
   .transform(withSlug);
 

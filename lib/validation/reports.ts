@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INT4_MAX } from './shared';
+import { idField } from './shared';
 
 export const REPORT_MESSAGE_MIN = 10;
 export const REPORT_MESSAGE_MAX = 2000;
@@ -12,8 +12,6 @@ const optionalText = (max: number, label: string) =>
     .max(max, `${label} can be at most ${max} characters.`)
     .optional()
     .transform((v) => (v ? v : undefined));
-
-const idField = z.coerce.number().int().positive().max(INT4_MAX);
 
 /** A reader's report, as posted by the form (with or without JavaScript). */
 export const reportSchema = z

@@ -32,6 +32,9 @@ export const slugField = z
 /** PostgreSQL's integer, the type of every id and version: a larger number comes from a tampered form, never from ours. */
 export const INT4_MAX = 2_147_483_647;
 
+/** A row id from a form's hidden field. */
+export const idField = z.coerce.number().int().positive().max(INT4_MAX);
+
 export const versionField = z.coerce
   .number({ error: 'The form is missing its version; reload the page.' })
   .int()
@@ -40,7 +43,7 @@ export const versionField = z.coerce
 
 /** Restore form of a revision history: the item, the version the page showed, the revision to restore. */
 export const revisionRestoreSchema = z.object({
-  id: z.coerce.number().int().positive().max(INT4_MAX),
+  id: idField,
   version: z.coerce.number().int().min(1).max(INT4_MAX),
   revisionVersion: z.coerce.number().int().min(1).max(INT4_MAX),
 });
