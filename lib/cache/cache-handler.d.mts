@@ -8,3 +8,4 @@ export default class SharedTagsCacheHandler {
 }
 export function isMemoryOnlyKey(key: unknown): boolean;
 export function isMemoryOnly(key: unknown, value: unknown): boolean;
+export function isMemoryOnlyRead(key: unknown, context: { kind?: string } | undefined): boolean;

@@ -134,6 +134,17 @@ export function isMemoryOnly(key, value) {
   return (value?.kind === 'APP_PAGE' || value?.kind === 'APP_ROUTE') && value.status === 404;
 }
 
+/**
+ * Whether a lookup can only be answered from memory: a search page, or a data-cache entry (set
+ * memory-only above). Next's file-system cache looks on the disk after every memory miss (an
+ * existsSync and a read that throws ENOENT, about 35 us of a new search's render); these skip it.
+ * @param {unknown} key
+ * @param {{ kind?: string } | undefined} context
+ */
+export function isMemoryOnlyRead(key, context) {
+  return isMemoryOnlyKey(key) || context?.kind === 'FETCH';
+}
+
 export default class SharedTagsCacheHandler extends FileSystemCache {
   /** @param {any} ctx */
   constructor(ctx) {
@@ -144,7 +155,8 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
   async get(...args) {
     const pending = ready();
     if (pending) await pending;
-    return isMemoryOnlyKey(args[0]) ? this.inMemory.get(...args) : super.get(...args);
+    if (!isMemoryOnlyRead(args[0], args[1])) return super.get(...args);
+    return FileSystemCache.memoryCache?.has(args[0]) ? this.inMemory.get(...args) : null;
   }
 
   async set(...args) {

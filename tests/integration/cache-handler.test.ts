@@ -129,4 +129,42 @@ describe('what an invented address makes the server render', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('is looked up in memory only: a miss does not look on the disk, a hit comes back', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'contrast-cache-'));
+    const touched: string[] = [];
+    // Next's file-system cache does its disk work through this object: count what reaches it.
+    const fs = new Proxy(nodeFs, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver);
+        return typeof value === 'function' ? (...args: unknown[]) => (touched.push(`${String(name)} ${String(args[0])}`), value.apply(target, args)) : value;
+      },
+    });
+    try {
+      const { default: Handler, isMemoryOnlyRead } = await import('@/lib/cache/cache-handler.mjs');
+      const handler = new Handler({ fs, serverDistDir: path.join(dir, 'server'), revalidatedTags: [], maxMemoryCacheSize: 8 * 1024 * 1024, flushToDisk: true });
+      const pageContext = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false };
+      const fetchContext = { kind: 'FETCH', tags: ['figure:1'], softTags: [] };
+      const unseenSearch = keyOf('/search/never-asked/1', '/(public)/search/[query]/[page]/page');
+
+      expect(isMemoryOnlyRead(unseenSearch, pageContext)).toBe(true);
+      expect(isMemoryOnlyRead('fedcba9876543210', fetchContext)).toBe(true);
+      expect(isMemoryOnlyRead(keyOf('/figures/lenin', '/(public)/figures/[slug]/page'), pageContext)).toBe(false);
+
+      expect(await handler.get(unseenSearch, pageContext)).toBeNull();
+      expect(await handler.get('fedcba9876543210', fetchContext)).toBeNull();
+      expect(touched).toEqual([]);
+
+      await handler.set('fedcba9876543210', { kind: 'FETCH', data: { body: '3', headers: {}, status: 200, url: '' }, revalidate: 31536000 }, { fetchCache: true, tags: ['figure:1'] });
+      const hit = (await handler.get('fedcba9876543210', fetchContext)) as { value?: { kind?: string; data?: { body?: string } } } | null;
+      expect(hit?.value).toMatchObject({ kind: 'FETCH', data: { body: '3' } });
+      expect(touched).toEqual([]);
+
+      // Any other page still looks on the disk after a memory miss.
+      expect(await handler.get(keyOf('/figures/nobody-yet', '/(public)/figures/[slug]/page'), pageContext)).toBeNull();
+      expect(touched.length).toBeGreaterThan(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
