@@ -43,7 +43,9 @@ export function SearchView({ data }: { data: SearchPageData }) {
                 <Link href={hit.kind === 'comparison' ? `/${hit.slug}` : `/figures/${hit.slug}`}>{hit.title}</Link>
               </h2>
               <p>
+                {hit.cutStart ? '… ' : null}
                 {splitHighlights(hit.snippet).map((part, i) => (part.highlighted ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                {hit.cutEnd ? ' …' : null}
               </p>
             </li>
           ))}

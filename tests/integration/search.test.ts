@@ -53,6 +53,25 @@ describe('search', () => {
     expect(figureHit?.snippet).toContain(`${HIGHLIGHT_START}${word}${HIGHLIGHT_END}`);
   });
 
+  it('marks where a snippet leaves out the start or the end of its text', async () => {
+    const word = madeUpWord();
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `filler${i}`).join(' ');
+    const short = await createFigure({ description: `Known for ${word}.` });
+    const atStart = await createFigure({ description: `${word} opens this text. ${filler(60)}.` });
+    const inMiddle = await createFigure({ description: `${filler(60)} then ${word} in the middle, ${filler(60)}.` });
+    const atEnd = await createFigure({ description: `${filler(60)} and at last ${word}` });
+
+    const { hits } = await search(word);
+    const edges = (slug: string) => {
+      const hit = hits.find((h) => h.slug === slug);
+      return hit && { cutStart: hit.cutStart, cutEnd: hit.cutEnd };
+    };
+    expect(edges(short.slug)).toEqual({ cutStart: false, cutEnd: false });
+    expect(edges(atStart.slug)).toEqual({ cutStart: false, cutEnd: true });
+    expect(edges(inMiddle.slug)).toEqual({ cutStart: true, cutEnd: true });
+    expect(edges(atEnd.slug)).toEqual({ cutStart: true, cutEnd: false });
+  });
+
   it('uses a comparison’s own title when it has one', async () => {
     const word = madeUpWord();
     const comparison = await createComparison({ a: await createFigure(), b: await createFigure(), title: `The ${word} Question` });
@@ -107,7 +126,7 @@ describe('search', () => {
 
     expect((await search(oldWord)).hits).toEqual([]);
     const hits = (await search(newWord)).hits;
-    expect(hits).toContainEqual({ kind: 'comparison', slug: comparison.slug, title: `${newWord} Person vs. Steady Other`, snippet: expect.any(String) });
+    expect(hits).toContainEqual({ kind: 'comparison', slug: comparison.slug, title: `${newWord} Person vs. Steady Other`, snippet: expect.any(String), cutStart: expect.any(Boolean), cutEnd: expect.any(Boolean) });
     expect(hits).toContainEqual(expect.objectContaining({ kind: 'figure', slug: renamed.slug }));
   });
 
