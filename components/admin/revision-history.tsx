@@ -64,7 +64,7 @@ export function RevisionHistory({ noun, path, history, currentVersion, labels, r
       {revisions.length === 0 ? (
         <p>No revision has been recorded yet: the history starts with the next save.</p>
       ) : (
-        <div className={styles.tableWrap}>
+        <div className="table-scroll">
           <table className="data-table">
             <caption className="visually-hidden">Versions of this {noun}, newest first</caption>
             <thead>

@@ -33,7 +33,7 @@ function Details({ details }: { details: AuditEventRow['details'] }) {
 export function AuditTable({ events }: { events: AuditEventRow[] }) {
   return (
     // Focusable, so that keyboard users can scroll it sideways on a narrow screen.
-    <div className={styles['table-wrap']} role="region" aria-label="Audit events" tabIndex={0}>
+    <div className={`table-scroll ${styles.wide}`} role="region" aria-label="Audit events" tabIndex={0}>
       <table className="data-table">
         <caption className="visually-hidden">Audit events, newest first</caption>
         <thead>

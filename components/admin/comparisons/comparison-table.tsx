@@ -8,7 +8,7 @@ import styles from './comparisons.module.css';
 // row cost a quarter of the page's throughput (measured with npm run bench).
 export function ComparisonTable({ items, canPreview }: { items: AdminComparisonRow[]; canPreview: boolean }) {
   return (
-    <div className={styles['table-wrap']}>
+    <div className="table-scroll">
       <table className="data-table">
         <caption className="visually-hidden">Comparisons</caption>
         <thead>

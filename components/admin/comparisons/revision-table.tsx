@@ -8,7 +8,7 @@ type Props = { comparisonId: number; currentVersion: number; revisions: Revision
 export function RevisionTable({ comparisonId, currentVersion, revisions }: Props) {
   const base = `/admin/comparisons/${comparisonId}/history`;
   return (
-    <div className={styles['table-wrap']}>
+    <div className="table-scroll">
       <table className="data-table">
         <caption className="visually-hidden">Revisions, newest first</caption>
         <thead>

@@ -3,7 +3,7 @@ import styles from './figures.module.css';
 
 function Rows({ figureId, rows, caption }: { figureId: number; rows: FigureFactRow[]; caption: string }) {
   return (
-    <div className={styles.tableWrap}>
+    <div className="table-scroll">
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

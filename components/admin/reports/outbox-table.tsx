@@ -7,7 +7,7 @@ const STATUS_LABELS = { PENDING: 'Waiting', SENT: 'Sent', FAILED: 'Failed' } as 
 /** Queued and sent messages, newest first; each body folds out. */
 export function OutboxTable({ items }: { items: OutboxListItem[] }) {
   return (
-    <div className={styles['table-wrap']}>
+    <div className="table-scroll">
       <table className="data-table">
         <caption className="visually-hidden">Messages, newest first</caption>
         <thead>

@@ -5,7 +5,7 @@ import styles from './reports.module.css';
 
 export function ReportQueueTable({ items }: { items: QueueItem[] }) {
   return (
-    <div className={styles['table-wrap']}>
+    <div className="table-scroll">
       <table className="data-table">
         <caption className="visually-hidden">Reports, oldest first</caption>
         <thead>

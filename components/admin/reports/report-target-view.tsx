@@ -14,7 +14,7 @@ export function ReportTargetView({ report }: { report: ReportForDecision }) {
     const name = side === 'A' ? comparison.figureA.name : side === 'B' ? comparison.figureB.name : null;
     return (
       <>
-        <div className={styles['table-wrap']}>
+        <div className="table-scroll">
           <table className="data-table">
             <caption className="visually-hidden">The row “{row.attribute.label}” on the page now</caption>
             <thead>

@@ -5,7 +5,7 @@ import styles from './users.module.css';
 export function UserTable({ users, total }: { users: UserListItem[]; total: number }) {
   return (
     // Focusable, so that keyboard users can scroll it sideways on a narrow screen.
-    <div className={styles['table-wrap']} role="region" aria-label="Accounts" tabIndex={0}>
+    <div className={`table-scroll ${styles.wide}`} role="region" aria-label="Accounts" tabIndex={0}>
       <table className="data-table">
         <caption className="visually-hidden">All accounts ({total})</caption>
         <thead>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import styles from '@/components/admin/figures/figures.module.css';
 import { requirePageActor } from '@/lib/auth/session';
 import { listAttributes } from '@/lib/db/attributes';
 
@@ -18,7 +17,7 @@ export default async function AttributesPage() {
           New attribute
         </Link>
       </p>
-      <div className={styles.tableWrap}>
+      <div className="table-scroll">
         <table className="data-table">
           <caption className="visually-hidden">Attributes</caption>
           <thead>

@@ -68,7 +68,7 @@ export default async function FiguresPage({ searchParams }: Props) {
         {list.total === 0 ? 'No figures match.' : `${list.total} ${list.total === 1 ? 'figure' : 'figures'}${query || kind ? ' match' : ''}.`}
       </p>
       {list.items.length > 0 ? (
-        <div className={styles.tableWrap}>
+        <div className="table-scroll">
           <table className="data-table">
             <caption className="visually-hidden">Figures, page {list.page} of {list.totalPages}</caption>
             <thead>
