@@ -1,5 +1,6 @@
 import type { ActionResult } from '@/lib/actions/result';
 import type { RevisionHistoryData } from '@/lib/revisions/history';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { FieldDiffView } from './field-diff';
 import { RestoreRevisionForm } from './restore-revision-form';
 import styles from './revision-history.module.css';
@@ -64,7 +65,7 @@ export function RevisionHistory({ noun, path, history, currentVersion, labels, r
       {revisions.length === 0 ? (
         <p>No revision has been recorded yet: the history starts with the next save.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={`Versions of this ${noun}`}>
           <table className="data-table">
             <caption className="visually-hidden">Versions of this {noun}, newest first</caption>
             <thead>
@@ -111,7 +112,7 @@ export function RevisionHistory({ noun, path, history, currentVersion, labels, r
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       {comparison ? (

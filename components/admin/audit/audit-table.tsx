@@ -1,4 +1,5 @@
 import type { AuditEventRow } from '@/lib/db/audit';
+import { TableScroll } from '@/components/ui/table-scroll';
 import styles from './audit.module.css';
 
 const time = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
@@ -32,8 +33,7 @@ function Details({ details }: { details: AuditEventRow['details'] }) {
 
 export function AuditTable({ events }: { events: AuditEventRow[] }) {
   return (
-    // Focusable, so that keyboard users can scroll it sideways on a narrow screen.
-    <div className={`table-scroll ${styles.wide}`} role="region" aria-label="Audit events" tabIndex={0}>
+    <TableScroll label="Audit events" className={styles.wide}>
       <table className="data-table">
         <caption className="visually-hidden">Audit events, newest first</caption>
         <thead>
@@ -65,6 +65,6 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,4 +1,5 @@
 import type { RevisionSummary } from '@/lib/db/revisions';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { DateTime } from './date-time';
 import styles from './comparisons.module.css';
 
@@ -8,7 +9,7 @@ type Props = { comparisonId: number; currentVersion: number; revisions: Revision
 export function RevisionTable({ comparisonId, currentVersion, revisions }: Props) {
   const base = `/admin/comparisons/${comparisonId}/history`;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Revisions">
       <table className="data-table">
         <caption className="visually-hidden">Revisions, newest first</caption>
         <thead>
@@ -50,6 +51,6 @@ export function RevisionTable({ comparisonId, currentVersion, revisions }: Props
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,9 +1,10 @@
 import type { FigureFactRow } from '@/lib/db/facts';
+import { TableScroll } from '@/components/ui/table-scroll';
 import styles from './figures.module.css';
 
 function Rows({ figureId, rows, caption }: { figureId: number; rows: FigureFactRow[]; caption: string }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -32,7 +33,7 @@ function Rows({ figureId, rows, caption }: { figureId: number; rows: FigureFactR
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,5 +1,6 @@
 import { DateTime } from '@/components/admin/comparisons/date-time';
 import type { OutboxListItem } from '@/lib/db/outbox';
+import { TableScroll } from '@/components/ui/table-scroll';
 import styles from './reports.module.css';
 
 const STATUS_LABELS = { PENDING: 'Waiting', SENT: 'Sent', FAILED: 'Failed' } as const;
@@ -7,7 +8,7 @@ const STATUS_LABELS = { PENDING: 'Waiting', SENT: 'Sent', FAILED: 'Failed' } as 
 /** Queued and sent messages, newest first; each body folds out. */
 export function OutboxTable({ items }: { items: OutboxListItem[] }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Messages">
       <table className="data-table">
         <caption className="visually-hidden">Messages, newest first</caption>
         <thead>
@@ -48,6 +49,6 @@ export function OutboxTable({ items }: { items: OutboxListItem[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,11 +1,12 @@
 import { DateTime } from '@/components/admin/comparisons/date-time';
 import type { QueueItem } from '@/lib/db/report-queue';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { ReadersCount, ReportStatusBadge } from './status-badge';
 import styles from './reports.module.css';
 
 export function ReportQueueTable({ items }: { items: QueueItem[] }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Reports">
       <table className="data-table">
         <caption className="visually-hidden">Reports, oldest first</caption>
         <thead>
@@ -42,6 +43,6 @@ export function ReportQueueTable({ items }: { items: QueueItem[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Markdown } from '@/components/ui/markdown';
 import type { ReportForDecision } from '@/lib/db/report-review';
+import { TableScroll } from '@/components/ui/table-scroll';
 import styles from './reports.module.css';
 
 /**
@@ -14,7 +15,7 @@ export function ReportTargetView({ report }: { report: ReportForDecision }) {
     const name = side === 'A' ? comparison.figureA.name : side === 'B' ? comparison.figureB.name : null;
     return (
       <>
-        <div className="table-scroll">
+        <TableScroll label={`The row “${row.attribute.label}” on the page now`}>
           <table className="data-table">
             <caption className="visually-hidden">The row “{row.attribute.label}” on the page now</caption>
             <thead>
@@ -32,7 +33,7 @@ export function ReportTargetView({ report }: { report: ReportForDecision }) {
               </tr>
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         {name ? (
           <div className={styles.compare}>
             <div>

@@ -1,11 +1,11 @@
 import type { UserListItem } from '@/lib/db/user-management';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { formatDateTime, roleLabel, statusLabel } from './user-labels';
 import styles from './users.module.css';
 
 export function UserTable({ users, total }: { users: UserListItem[]; total: number }) {
   return (
-    // Focusable, so that keyboard users can scroll it sideways on a narrow screen.
-    <div className={`table-scroll ${styles.wide}`} role="region" aria-label="Accounts" tabIndex={0}>
+    <TableScroll label="Accounts" className={styles.wide}>
       <table className="data-table">
         <caption className="visually-hidden">All accounts ({total})</caption>
         <thead>
@@ -31,6 +31,6 @@ export function UserTable({ users, total }: { users: UserListItem[]; total: numb
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/session';
 import { listAttributes } from '@/lib/db/attributes';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Attributes' };
 
@@ -17,7 +18,7 @@ export default async function AttributesPage() {
           New attribute
         </Link>
       </p>
-      <div className="table-scroll">
+      <TableScroll label="Attributes">
         <table className="data-table">
           <caption className="visually-hidden">Attributes</caption>
           <thead>
@@ -41,7 +42,7 @@ export default async function AttributesPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { positiveInt, textParam } from '@/lib/url-params';
 import { listAdminFigures } from '@/lib/db/admin-figures';
 import { FIGURE_KINDS, FIGURE_KIND_LABELS, type FigureKindValue } from '@/lib/validation/figures';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Figures' };
 
@@ -68,7 +69,7 @@ export default async function FiguresPage({ searchParams }: Props) {
         {list.total === 0 ? 'No figures match.' : `${list.total} ${list.total === 1 ? 'figure' : 'figures'}${query || kind ? ' match' : ''}.`}
       </p>
       {list.items.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll label="Figures">
           <table className="data-table">
             <caption className="visually-hidden">Figures, page {list.page} of {list.totalPages}</caption>
             <thead>
@@ -96,7 +97,7 @@ export default async function FiguresPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       <Pagination page={list.page} totalPages={list.totalPages} href={href} label="Pages of figures" />
     </>
