@@ -125,13 +125,19 @@ type SaveOptions = { actor: Actor; id: number; version: number; content: Compari
 async function saveContent({ actor, id, version, content, message, action, details }: SaveOptions): Promise<ComparisonTarget> {
   return db.$transaction(async (tx) => {
     await checkReferences(tx, content);
-    const before = await tx.comparison.findUnique({ where: { id }, select: { categories: { select: { categoryId: true } } } });
+    const before = await tx.comparison.findUnique({ where: { id }, select: { status: true, categories: { select: { categoryId: true } } } });
     if (!before) throw new AppError('NOT_FOUND', 'This comparison no longer exists.');
     const { count } = await tx.comparison.updateMany({
       where: { id, version },
       data: { title: content.title, summary: content.summary, introduction: content.introduction, conclusion: content.conclusion, version: { increment: 1 } },
     });
     if (count === 0) throw await conflictError(tx, id, 'your save');
+    // Publishing needs a summary (comparison-status.ts); so does staying published. Checked once the
+    // version matched, so an editor who is behind hears about the newer version first.
+    if (before.status === 'PUBLISHED' && !content.summary.trim()) {
+      const message = 'A published comparison needs a summary: it is the first thing readers see. Write one, or move the comparison to drafts first.';
+      throw new AppError('VALIDATION', message, { fieldErrors: { summary: [message] } });
+    }
     await writeContent(tx, id, content);
     const row = await readSnapshotRow(tx, id);
     await recordRevision(tx, { entityType: 'COMPARISON', entityId: id, version: row.version, snapshot: toSnapshot(row), author: actor, message });

@@ -106,8 +106,10 @@ describe('the comparison actions', () => {
     await updateComparison({ actor: editor, id: target.id, version: 1, content: { title: null, summary: 'Ready.', introduction: '', conclusion: '', rows: [], sections: [], categoryIds: [] } });
     expect(await redirectOf(actions.publishComparisonAction(initialActionResult, form({ id: target.id, version: 2 })))).toBe(`/admin/comparisons/${target.id}?done=published`);
     expect(await actions.archiveComparisonAction(initialActionResult, form({ id: target.id, version: 2 }))).toMatchObject({ ok: false, code: 'CONFLICT' });
-    expect(await redirectOf(actions.restoreComparisonRevisionAction(initialActionResult, form({ id: target.id, version: 3, revision: 1 })))).toBe(
-      `/admin/comparisons/${target.id}/history?restored=1`,
+    // Revision 1 has no summary, which a published page cannot lose; revision 2 has one.
+    expect(await actions.restoreComparisonRevisionAction(initialActionResult, form({ id: target.id, version: 3, revision: 1 }))).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(await redirectOf(actions.restoreComparisonRevisionAction(initialActionResult, form({ id: target.id, version: 3, revision: 2 })))).toBe(
+      `/admin/comparisons/${target.id}/history?restored=2`,
     );
 
     session.actor = null;

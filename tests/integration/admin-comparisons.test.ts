@@ -201,6 +201,22 @@ describe('publishing', () => {
     expect(revisions.map((r) => r.message).slice(0, 5)).toEqual(['Moved to drafts', 'Archived', 'Published', 'Moved to drafts', 'Published']);
   });
 
+  it('keeps a published comparison’s summary: a save that empties it is refused and changes nothing', async () => {
+    const editor = await createActor('EDITOR');
+    const { target } = await createDraftAs(editor);
+    // A draft may have no summary yet.
+    await updateComparison({ actor: editor, id: target.id, version: 1, content: { ...EMPTY_CONTENT, summary: '  ' } });
+    await updateComparison({ actor: editor, id: target.id, version: 2, content: { ...EMPTY_CONTENT, summary: 'Live summary.' } });
+    await setComparisonStatus({ actor: editor, id: target.id, version: 3, status: 'PUBLISHED' });
+
+    const error = await refusal(updateComparison({ actor: editor, id: target.id, version: 4, content: { ...EMPTY_CONTENT, summary: ' ', introduction: 'New text.' } }));
+    expect(error).toMatchObject({ code: 'VALIDATION', details: { fieldErrors: { summary: [expect.stringMatching(/^A published comparison needs a summary/)] } } });
+    expect(await getComparisonForEdit({ actor: editor, id: target.id })).toMatchObject({ version: 4, summary: 'Live summary.', introduction: '' });
+    expect((await getComparisonPage({ slug: target.slug }))?.summary).toBe('Live summary.');
+    // An editor behind the current version hears about that first.
+    expect((await refusal(updateComparison({ actor: editor, id: target.id, version: 3, content: { ...EMPTY_CONTENT, summary: '' } }))).code).toBe('CONFLICT');
+  });
+
   it('refuses to publish without a summary, or from an old version', async () => {
     const editor = await createActor('EDITOR');
     const { target } = await createDraftAs(editor);
