@@ -25,7 +25,12 @@ export function FigurePhoto({ figure, sizes, linkName = true }: { figure: Figure
           alt={photo.alt}
           decoding="async"
         />
-      ) : null}
+      ) : (
+        // No photo yet: a plain panel of the photo's shape keeps the two sides of a page level.
+        <div className="figure-placeholder" aria-hidden="true">
+          {Array.from(figure.name)[0]}
+        </div>
+      )}
       <figcaption>
         <span className="figure-name">{linkName ? <Link href={`/figures/${figure.slug}`}>{figure.name}</Link> : figure.name}</span>
         {photo ? <PhotoCredit photo={photo} /> : null}

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { LENIN_VS_STALIN } from './support/content';
+import { connectToE2eDatabase } from './support/database';
 
 test('[READER][CATEGORIES] a category page lists its comparisons', async ({ page }) => {
   const response = await page.goto(LENIN_VS_STALIN.category.path);
@@ -57,4 +59,40 @@ test('[READER][FIGURES] a figure page shows its facts with links to their source
   expect(await page.getByRole('link', { name: /^Source for / }).count()).toBeGreaterThanOrEqual(5);
   // A fact without a source says so rather than pretending.
   await expect(facts.filter({ hasText: 'General Secretary of the Communist Party (1922-1952)' })).toContainText('No source recorded');
+});
+
+test('[READER][FIGURES] a figure without a photo gets a plain panel of the photo’s shape, on its page and beside a photo', async ({ page }, testInfo) => {
+  const id = randomUUID().slice(0, 8);
+  const figure = { slug: `unpictured-${id}`, name: `Unpictured ${id}` };
+  const client = await connectToE2eDatabase(testInfo);
+  try {
+    await client.query(`INSERT INTO figures (slug, name, kind, description) VALUES ($1, $2, 'PERSON', 'A figure nobody has found a photo of yet.')`, [figure.slug, figure.name]);
+  } finally {
+    await client.end();
+  }
+
+  await page.goto(`/figures/${figure.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(figure.name);
+  const panel = page.locator('.figure-placeholder');
+  await expect(panel).toHaveText('U');
+  await expect(panel).toHaveAttribute('aria-hidden', 'true');
+
+  // Beside Lenin's photo (the automatic comparison), both sides are the same height.
+  await page.goto(`/${figure.slug}-vs-lenin`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${figure.name} vs. Lenin`);
+  const photo = page.getByRole('img', { name: /./ }).first();
+  const [panelBox, photoBox] = [(await panel.boundingBox())!, (await photo.boundingBox())!];
+  expect(Math.abs(panelBox.height - photoBox.height), 'height difference in px').toBeLessThanOrEqual(2);
+});
+
+test('[READER][COMPARISONS] a value’s report link sits on a line of its own, with or without a source link', async ({ page }) => {
+  await page.goto(LENIN_VS_STALIN.path);
+  const table = page.getByRole('table', { name: 'Lenin and Stalin compared' });
+  // Years in Power has no source on either side; Birth Name has one.
+  for (const label of ['Years in Power', 'Birth Name']) {
+    const cell = table.getByRole('row', { name: new RegExp(`^${label}`) }).getByRole('cell').first();
+    const link = cell.getByRole('link', { name: /^Report/ });
+    const [cellBox, linkBox] = [(await cell.boundingBox())!, (await link.boundingBox())!];
+    expect(linkBox.x - cellBox.x, `${label}: the link starts at the cell's left edge`).toBeLessThan(20);
+  }
 });
