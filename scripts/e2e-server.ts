@@ -50,7 +50,12 @@ let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  server.kill('SIGTERM');
+  // The server first (up to 5 s), so that no request it is still finishing meets a dropped database.
+  if (server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  }
   await database.drop().catch(() => {});
   process.exit(code);
 }

@@ -9,6 +9,7 @@ const LINKS = [
   { href: '/admin/figures', label: 'Figures', permission: 'content:edit' },
   { href: '/admin/attributes', label: 'Attributes', permission: 'content:edit' },
   { href: '/admin/comparisons', label: 'Comparisons', permission: 'content:edit' },
+  { href: '/admin/categories', label: 'Categories', permission: 'content:edit' },
   { href: '/admin/reports', label: 'Reports', permission: 'reports:decide' },
   { href: '/admin/outbox', label: 'Outbox', permission: 'reports:decide' },
   { href: '/admin/users', label: 'Users', permission: 'users:manage' },

@@ -25,6 +25,13 @@ export async function getCategory({ slug }: { slug: string }) {
   return db.category.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true, updatedAt: true } });
 }
 
+/** The current slug of a category that used to be called `slug`, if any. */
+export async function getRenamedCategorySlug({ slug }: { slug: string }): Promise<string | null> {
+  if (!isSlug(slug)) return null;
+  const row = await db.categorySlugRedirect.findUnique({ where: { slug }, select: { category: { select: { slug: true } } } });
+  return row?.category.slug ?? null;
+}
+
 export async function listCategoriesForSitemap(): Promise<{ slug: string; updatedAt: Date }[]> {
   return db.category.findMany({ orderBy: { id: 'asc' }, select: { slug: true, updatedAt: true } });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SLUG_PATTERN } from '../comparisons/slug';
+import { SLUG_PATTERN, slugify } from '../comparisons/slug';
 
 /** An http(s) link, or with `allowSitePath` also a path on this site ("/about"). Empty means none. */
 export function optionalLink(label: string, { allowSitePath = false }: { allowSitePath?: boolean } = {}) {
@@ -28,6 +28,25 @@ export const slugField = z
   .toLowerCase()
   .max(80, 'Keep the slug under 80 characters.')
   .refine((value) => value === '' || SLUG_PATTERN.test(value), { message: 'Use lower-case letters, digits and single hyphens, like "isaac-newton".' });
+
+/**
+ * For a form whose slug may be left empty, to be made from another field (an attribute's label,
+ * a category's name): `check` refuses a blank slug when that field has nothing to make one from,
+ * `fill` makes it.
+ */
+export function slugFrom<K extends string>(key: K, label: string) {
+  type Values = { slug: string } & Record<K, string>;
+  return {
+    check(value: Values, ctx: z.RefinementCtx): void {
+      if (!value.slug && value[key] && !slugify(value[key])) {
+        ctx.addIssue({ code: 'custom', path: ['slug'], message: `Enter a slug: the ${label} has no letters or digits to make one from.` });
+      }
+    },
+    fill<T extends Values>(value: T): T {
+      return { ...value, slug: value.slug || slugify(value[key]) };
+    },
+  };
+}
 
 /** PostgreSQL's integer, the type of every id and version: a larger number comes from a tampered form, never from ours. */
 export const INT4_MAX = 2_147_483_647;

@@ -14,11 +14,12 @@ test.use({ viewport: { width: 360, height: 740 } });
 test('[ADMIN][SMALL SCREENS] admin pages, tables included, do not scroll sideways on a 360 px phone and have no axe violations there', async ({ page }, testInfo) => {
   const client = await connectToE2eDatabase(testInfo);
   const ids = await client
-    .query<{ figure: number; comparison: number }>(
-      `SELECT (SELECT id FROM figures WHERE slug = 'lenin') AS figure, (SELECT id FROM comparisons WHERE slug = 'lenin-vs-stalin') AS comparison`,
+    .query<{ figure: number; comparison: number; category: number }>(
+      `SELECT (SELECT id FROM figures WHERE slug = 'lenin') AS figure, (SELECT id FROM comparisons WHERE slug = 'lenin-vs-stalin') AS comparison,
+              (SELECT id FROM categories WHERE slug = 'history-politics') AS category`,
     )
     .finally(() => client.end());
-  const { figure, comparison } = ids.rows[0]!;
+  const { figure, comparison, category } = ids.rows[0]!;
 
   await signIn(page, ADMIN);
   // Wide tables scroll inside their own box, which a keyboard can scroll too; the page itself must not.
@@ -31,6 +32,8 @@ test('[ADMIN][SMALL SCREENS] admin pages, tables included, do not scroll sideway
     '/admin/comparisons',
     `/admin/comparisons/${comparison}`,
     `/admin/comparisons/${comparison}/history`,
+    '/admin/categories',
+    `/admin/categories/${category}`,
     '/admin/reports',
     '/admin/outbox',
     '/admin/users',

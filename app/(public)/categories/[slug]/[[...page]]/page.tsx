@@ -9,7 +9,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Pagination } from '@/components/ui/pagination';
 import { tagPage } from '@/lib/cache/page-tags';
 import { cardTags, tag } from '@/lib/cache/tags';
-import { getCategory } from '@/lib/db/categories';
+import { getCategory, getRenamedCategorySlug } from '@/lib/db/categories';
 import { listComparisonsInCategory, listRecentComparisons } from '@/lib/db/comparisons';
 
 export const revalidate = false;
@@ -55,6 +55,10 @@ export default async function CategoryPage({ params }: Props) {
   const page = pageNumber(segments);
   if (page === 1 && segments) permanentRedirect(`/categories/${slug}`);
   const category = page === null ? null : await load(slug);
+  if (!category && page !== null) {
+    const renamed = await getRenamedCategorySlug({ slug });
+    if (renamed) permanentRedirect(href(renamed)(page));
+  }
   if (!category || page === null) return <CategoryNotFound tags={[tag.categories]} />;
   const { items, total } = await listComparisonsInCategory({ categoryId: category.id, page, pageSize: PAGE_SIZE });
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RevisionHistory } from '@/components/admin/revision-history';
+import { restoreCategoryRevisionAction } from '@/lib/actions/categories';
+import { requirePageActor } from '@/lib/auth/session';
+import { getCategoryForEdit } from '@/lib/db/admin-categories';
+import { loadRevisionHistory } from '@/lib/revisions/history';
+import { positiveInt } from '@/lib/url-params';
+import { CATEGORY_FIELD_LABELS } from '@/lib/validation/categories';
+
+export const metadata: Metadata = { title: 'Category history' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; restored?: string }> };
+
+export default async function CategoryHistoryPage({ params, searchParams }: Props) {
+  const { id: rawId } = await params;
+  const actor = await requirePageActor('content:edit', { from: `/admin/categories/${rawId}/history` });
+  const id = positiveInt(rawId);
+  if (!id) notFound();
+  const category = await getCategoryForEdit({ actor, id });
+  if (!category) notFound();
+  const query = await searchParams;
+  const history = await loadRevisionHistory({ actor, entityType: 'CATEGORY', entityId: id, fields: Object.keys(CATEGORY_FIELD_LABELS), from: query.from, to: query.to });
+  return (
+    <>
+      <p>
+        <Link href={`/admin/categories/${id}`}>← Edit {category.name}</Link>
+      </p>
+      <h1>History of {category.name}</h1>
+      <RevisionHistory
+        noun="category"
+        path={`/admin/categories/${id}/history`}
+        history={history}
+        currentVersion={category.version}
+        labels={CATEGORY_FIELD_LABELS}
+        restore={{ action: restoreCategoryRevisionAction, fields: { id: String(id) } }}
+        confirmRestore={query.restore}
+        restored={query.restored}
+      />
+    </>
+  );
+}

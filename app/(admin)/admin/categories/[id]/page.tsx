@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import styles from '@/components/admin/categories/categories.module.css';
+import { CategoryForm } from '@/components/admin/categories/category-form';
+import { DeleteCategoryForm } from '@/components/admin/categories/delete-category-form';
+import { requirePageActor } from '@/lib/auth/session';
+import { getCategoryForEdit } from '@/lib/db/admin-categories';
+import { positiveInt } from '@/lib/url-params';
+
+export const metadata: Metadata = { title: 'Edit category' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function EditCategoryPage({ params, searchParams }: Props) {
+  const { id: rawId } = await params;
+  const actor = await requirePageActor('content:edit', { from: `/admin/categories/${rawId}` });
+  const id = positiveInt(rawId);
+  if (!id) notFound();
+  const category = await getCategoryForEdit({ actor, id });
+  if (!category) notFound();
+  const { saved } = await searchParams;
+  const { usage } = category;
+  return (
+    <>
+      <p>
+        <Link href="/admin/categories">← All categories</Link>
+      </p>
+      <h1>{category.name}</h1>
+      {saved ? (
+        <p className="form-message form-message-ok" role="status">
+          {saved === 'created' ? 'Created. It shows on the home page once a published comparison is filed under it.' : 'Saved. The public pages show it now.'}
+        </p>
+      ) : null}
+      <p>
+        <a href={`/categories/${category.slug}`}>Public page</a> · <Link href={`/admin/categories/${id}/history`}>History (version {category.version})</Link>
+      </p>
+      <CategoryForm key={category.version} category={category} />
+
+      <section className={styles.danger} aria-labelledby="category-usage">
+        <h2 id="category-usage">Comparisons filed under it</h2>
+        {usage.length === 0 ? (
+          <>
+            <p>None, so it can be deleted. Its page at /categories/{category.slug} then answers “not found”.</p>
+            <DeleteCategoryForm id={category.id} version={category.version} name={category.name} />
+          </>
+        ) : (
+          <>
+            <p>
+              {usage.length === 1 ? 'One comparison is' : `${usage.length} comparisons are`} filed under “{category.name}”. To delete the category, remove it from{' '}
+              {usage.length === 1 ? 'that comparison' : 'them'} first.
+            </p>
+            <ul>
+              {usage.map((c) => (
+                <li key={c.id}>
+                  <a href={`/admin/comparisons/${c.id}`}>{c.title}</a> ({c.status.toLowerCase()})
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

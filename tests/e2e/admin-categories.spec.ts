@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { expect as baseExpect, test } from '@playwright/test';
+import { EDITOR } from './support/accounts';
+import { signIn } from './support/login';
+
+// Admin pages render per request and the sign-in hashes a password: more than the default budgets.
+test.describe.configure({ timeout: 90_000 });
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+test('[EDITOR][CATEGORIES] create a category, rename it (its old address redirects) and delete it', async ({ page, browser }) => {
+  const id = randomUUID().slice(0, 6);
+  const reader = await (await browser.newContext()).newPage();
+  await signIn(page, EDITOR);
+
+  await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Categories' }).click();
+  await page.getByRole('link', { name: 'New category' }).click();
+  await page.getByLabel('Name').fill(`Testcat ${id}`);
+  await page.getByLabel('Description (optional)').fill('Made by an end-to-end test.');
+  await page.getByRole('button', { name: 'Create category' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Created\./);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Testcat ${id}`);
+  await expect(page.getByLabel('Slug')).toHaveValue(`testcat-${id}`);
+
+  await reader.goto(`/categories/testcat-${id}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`Testcat ${id}`);
+  await expect(reader.getByText('Made by an end-to-end test.')).toBeVisible();
+
+  await page.getByLabel('Name').fill(`Renamed ${id}`);
+  await page.getByLabel('Slug').fill(`renamed-${id}`);
+  await page.getByRole('button', { name: 'Save category' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved. The public pages show it now.');
+
+  const response = await reader.goto(`/categories/testcat-${id}`);
+  expect(response?.status()).toBe(200);
+  await expect(reader).toHaveURL(new RegExp(`/categories/renamed-${id}$`));
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`Renamed ${id}`);
+
+  // Nothing is filed under it, so it can go, once the box is ticked.
+  await expect(page.getByLabel(`Yes, delete “Renamed ${id}”`)).toHaveAttribute('required', '');
+  await page.getByLabel(`Yes, delete “Renamed ${id}”`).check();
+  await page.getByRole('button', { name: 'Delete category' }).click();
+  await expect(page.getByRole('status')).toHaveText(`The category “Renamed ${id}” was deleted.`);
+  expect((await reader.goto(`/categories/renamed-${id}`))?.status()).toBe(404);
+});
