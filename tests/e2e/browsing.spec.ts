@@ -27,6 +27,12 @@ test('[READER][CATEGORIES] the home page links to each category', async ({ page 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(LENIN_VS_STALIN.category.name);
 });
 
+test('[READER][CATEGORIES] /categories leads to the list of categories on the home page', async ({ page }) => {
+  await page.goto('/categories');
+  await expect(page).toHaveURL(/\/#categories$/);
+  await expect(page.getByRole('link', { name: new RegExp(`^${LENIN_VS_STALIN.category.name}`) })).toBeVisible();
+});
+
 test('[READER][FIGURES] a figure page lists its comparisons', async ({ page }) => {
   const response = await page.goto('/figures/stalin');
   expect(response?.status()).toBe(200);
