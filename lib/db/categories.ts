@@ -32,6 +32,11 @@ export async function getRenamedCategorySlug({ slug }: { slug: string }): Promis
   return row?.category.slug ?? null;
 }
 
+/** Categories with something published to list: an empty one is not worth a search engine's visit. */
 export async function listCategoriesForSitemap(): Promise<{ slug: string; updatedAt: Date }[]> {
-  return db.category.findMany({ orderBy: { id: 'asc' }, select: { slug: true, updatedAt: true } });
+  return db.category.findMany({
+    where: { comparisons: { some: { comparison: { status: 'PUBLISHED' } } } },
+    orderBy: { id: 'asc' },
+    select: { slug: true, updatedAt: true },
+  });
 }

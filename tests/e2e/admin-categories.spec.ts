@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect as baseExpect, test } from '@playwright/test';
 import { EDITOR } from './support/accounts';
+import { metaContent } from './support/html';
 import { signIn } from './support/login';
 
 // Admin pages render per request and the sign-in hashes a password: more than the default budgets.
@@ -24,6 +25,12 @@ test('[EDITOR][CATEGORIES] create a category, rename it (its old address redirec
   await reader.goto(`/categories/testcat-${id}`);
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`Testcat ${id}`);
   await expect(reader.getByText('Made by an end-to-end test.')).toBeVisible();
+  // Nothing is published in it yet: kept out of search engines and the sitemap, unlike a category in use.
+  expect(await metaContent(reader, 'robots')).toMatch(/noindex/);
+  expect(await (await reader.request.get('/sitemap.xml')).text()).not.toContain(`/categories/testcat-${id}<`);
+  await reader.goto('/categories/history-politics');
+  expect(await metaContent(reader, 'robots')).toBeNull();
+  await reader.goto(`/categories/testcat-${id}`);
 
   await page.getByLabel('Name').fill(`Renamed ${id}`);
   await page.getByLabel('Slug').fill(`renamed-${id}`);

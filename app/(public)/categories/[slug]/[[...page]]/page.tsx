@@ -23,6 +23,7 @@ export function generateStaticParams(): { slug: string; page?: string[] }[] {
 type Props = { params: Promise<{ slug: string; page?: string[] }> };
 
 const load = cache((slug: string) => getCategory({ slug }));
+const loadListing = cache((categoryId: number, page: number) => listComparisonsInCategory({ categoryId, page, pageSize: PAGE_SIZE }));
 
 function pageNumber(segments: string[] | undefined): number | null {
   if (!segments) return 1;
@@ -37,10 +38,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await load(slug);
   const page = pageNumber(segments);
   if (!category || !page) return { title: 'Category not found', robots: { index: false } };
+  const { total } = await loadListing(category.id, page);
   return {
     title: page > 1 ? `${category.name} comparisons, page ${page}` : `${category.name} comparisons`,
     description: category.description,
     alternates: { canonical: href(slug)(page) },
+    // A category nothing is published in yet (a new one) stays out of search engines.
+    ...(total === 0 ? { robots: { index: false } } : {}),
   };
 }
 
@@ -60,7 +64,7 @@ export default async function CategoryPage({ params }: Props) {
     if (renamed) permanentRedirect(href(renamed)(page));
   }
   if (!category || page === null) return <CategoryNotFound tags={[tag.categories]} />;
-  const { items, total } = await listComparisonsInCategory({ categoryId: category.id, page, pageSize: PAGE_SIZE });
+  const { items, total } = await loadListing(category.id, page);
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (page > totalPages) return <CategoryNotFound tags={[tag.category(category.id)]} />;
   await tagPage([tag.category(category.id), ...cardTags(items)]);
