@@ -22,15 +22,14 @@ export type CategoryListItem = CategorySnapshot & { id: number; comparisons: num
 
 export async function listCategoriesForAdmin({ actor }: { actor: Actor }): Promise<CategoryListItem[]> {
   assertCan(actor, 'content:edit');
-  const rows = await db.category.findMany({
-    orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    select: { id: true, ...snapshotSelect, comparisons: { select: { comparison: { select: { status: true } } } } },
-  });
-  return rows.map(({ comparisons, ...row }) => ({
-    ...row,
-    comparisons: comparisons.length,
-    published: comparisons.filter((c) => c.comparison.status === 'PUBLISHED').length,
-  }));
+  const rows = await db.$queryRaw<(CategorySnapshot & { id: number; comparisons: bigint; published: bigint })[]>`
+    SELECT c.id, c.name, c.slug, c.description, count(co.id) AS comparisons, count(co.id) FILTER (WHERE co.status = 'PUBLISHED') AS published
+      FROM categories c
+      LEFT JOIN comparison_categories cc ON cc.category_id = c.id
+      LEFT JOIN comparisons co ON co.id = cc.comparison_id
+     GROUP BY c.id
+     ORDER BY c.name, c.id`;
+  return rows.map((row) => ({ ...row, comparisons: Number(row.comparisons), published: Number(row.published) }));
 }
 
 export type CategoryUsage = { id: number; slug: string; title: string; status: 'DRAFT' | 'PUBLISHED' | 'ARCHIVED' };

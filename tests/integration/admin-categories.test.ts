@@ -96,6 +96,10 @@ describe('categories in the admin area', () => {
     const { id } = await createCategory({ actor: editor, input: input('In use', unique('used')) });
     const [a, b] = await Promise.all([createFigure({ name: 'Filed A' }), createFigure({ name: 'Filed B' })]);
     const comparison = await createComparison({ a, b, status: 'PUBLISHED', categoryIds: [id] });
+    const [c, d] = await Promise.all([createFigure(), createFigure()]);
+    await createComparison({ a: c, b: d, status: 'DRAFT', categoryIds: [id] });
+    expect((await listCategoriesForAdmin({ actor: editor })).find((x) => x.id === id)).toMatchObject({ comparisons: 2, published: 1 });
+    await db.comparisonCategory.deleteMany({ where: { categoryId: id, comparisonId: { not: comparison.id } } });
 
     const refused = await refusal(deleteCategory({ actor: editor, id, version: 1 }));
     expect(refused.code).toBe('CONFLICT');
