@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import styles from '@/components/admin/categories/categories.module.css';
 import { CategoryForm } from '@/components/admin/categories/category-form';
-import { DeleteCategoryForm } from '@/components/admin/categories/delete-category-form';
+import { ConfirmDeleteForm } from '@/components/admin/confirm-delete-form';
+import { deleteCategoryAction } from '@/lib/actions/categories';
 import { requirePageActor } from '@/lib/auth/session';
 import { getCategoryForEdit } from '@/lib/db/admin-categories';
 import { positiveInt } from '@/lib/url-params';
@@ -42,7 +43,7 @@ export default async function EditCategoryPage({ params, searchParams }: Props) 
         {usage.length === 0 ? (
           <>
             <p>None, so it can be deleted. Its page at /categories/{category.slug} then answers “not found”.</p>
-            <DeleteCategoryForm id={category.id} version={category.version} name={category.name} />
+            <ConfirmDeleteForm action={deleteCategoryAction} id={category.id} version={category.version} confirmLabel={`Yes, delete “${category.name}”`} submitLabel="Delete category" />
           </>
         ) : (
           <>

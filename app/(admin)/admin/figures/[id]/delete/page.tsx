@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { DeleteFigureForm } from '@/components/admin/figures/delete-figure-form';
+import { ConfirmDeleteForm } from '@/components/admin/confirm-delete-form';
+import { deleteFigureAction } from '@/lib/actions/figures';
 import { positiveInt } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { getFigureForEdit, getFigureUsage } from '@/lib/db/admin-figures';
@@ -43,7 +44,14 @@ export default async function DeleteFigurePage({ params }: Props) {
             This removes “{figure.name}”, its page at /figures/{figure.slug} and all its facts. Its history stays in the audit log, but the figure cannot be brought back from
             here.
           </p>
-          <DeleteFigureForm id={figure.id} version={figure.version} name={figure.name} />
+          <ConfirmDeleteForm
+            action={deleteFigureAction}
+            id={figure.id}
+            version={figure.version}
+            confirmLabel={`Yes, delete “${figure.name}” and its facts`}
+            submitLabel="Delete figure"
+            cancelHref={`/admin/figures/${figure.id}`}
+          />
         </>
       )}
     </>

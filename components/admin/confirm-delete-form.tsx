@@ -3,13 +3,22 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/field';
-import { deleteFigureAction } from '@/lib/actions/figures';
-import { initialActionResult } from '@/lib/actions/result';
-import styles from './figures.module.css';
+import { initialActionResult, type ActionResult } from '@/lib/actions/result';
+import styles from './confirm-delete-form.module.css';
 
-/** The last step of deleting: a box to tick, then the button. Works without JavaScript. */
-export function DeleteFigureForm({ id, version, name }: { id: number; version: number; name: string }) {
-  const [state, action, pending] = useActionState(deleteFigureAction, initialActionResult);
+type Props = {
+  /** The delete action: it reads `id`, `version` and `confirm` ("yes" once the box is ticked). */
+  action: (previous: ActionResult, formData: FormData) => Promise<ActionResult>;
+  id: number;
+  version: number;
+  confirmLabel: string;
+  submitLabel: string;
+  cancelHref?: string;
+};
+
+/** The last step of deleting something: a box to tick, then the button. Works without JavaScript. */
+export function ConfirmDeleteForm({ action: deleteAction, id, version, confirmLabel, submitLabel, cancelHref }: Props) {
+  const [state, action, pending] = useActionState(deleteAction, initialActionResult);
   const error = state.fieldErrors?.confirm;
   return (
     <form action={action} className="stack-form">
@@ -18,7 +27,7 @@ export function DeleteFigureForm({ id, version, name }: { id: number; version: n
       <input type="hidden" name="version" value={version} />
       <div className={styles.checkbox}>
         <input type="checkbox" id="delete-confirm" name="confirm" value="yes" required aria-invalid={error ? true : undefined} aria-describedby={error ? 'delete-confirm-error' : undefined} />
-        <label htmlFor="delete-confirm">Yes, delete “{name}” and its facts</label>
+        <label htmlFor="delete-confirm">{confirmLabel}</label>
       </div>
       {error ? (
         <p className="field-error" id="delete-confirm-error">
@@ -27,9 +36,9 @@ export function DeleteFigureForm({ id, version, name }: { id: number; version: n
       ) : null}
       <div className={styles.actions}>
         <button type="submit" className="button button-danger" disabled={pending}>
-          {pending ? 'Deleting…' : 'Delete figure'}
+          {pending ? 'Deleting…' : submitLabel}
         </button>
-        <Link href={`/admin/figures/${id}`}>Cancel</Link>
+        {cancelHref ? <Link href={cancelHref}>Cancel</Link> : null}
       </div>
     </form>
   );
