@@ -7,7 +7,7 @@ import { recordAuditEvent } from './audit';
 import { db } from './client';
 import type { Prisma } from './generated/client';
 import { recordRevision } from './revisions';
-import { conflictError, ensureBaselineRevision, isUniqueViolation } from './versioned-save';
+import { conflictError, ensureBaselineRevision, slugTaken, withSlugCheck } from './versioned-save';
 
 // Categories in the admin area: list, create, edit (version-checked, each save a revision),
 // restore and delete. A changed slug keeps the old listing URLs redirecting. Callers
@@ -52,11 +52,6 @@ async function usageOf(client: Tx, id: number): Promise<CategoryUsage[]> {
   return rows.map((c) => ({ id: c.id, slug: c.slug, status: c.status, title: c.title?.trim() || `${c.figureA.name} vs. ${c.figureB.name}` }));
 }
 
-function slugTaken(slug: string, reason: string): AppError {
-  const message = `The slug “${slug}” ${reason}. Choose another.`;
-  return new AppError('VALIDATION', message, { fieldErrors: { slug: [message] } });
-}
-
 async function assertSlugFree(tx: Tx, slug: string, id: number | null): Promise<void> {
   const owner = await tx.category.findUnique({ where: { slug }, select: { id: true, name: true } });
   if (owner && owner.id !== id) throw slugTaken(slug, `is already used by the category “${owner.name}”`);
@@ -64,14 +59,7 @@ async function assertSlugFree(tx: Tx, slug: string, id: number | null): Promise<
   if (redirect && redirect.categoryId !== id) throw slugTaken(slug, `used to belong to “${redirect.category.name}” and its old links still lead there`);
 }
 
-async function withSlugCheck<T>(slug: string, save: () => Promise<T>): Promise<T> {
-  try {
-    return await save();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw slugTaken(slug, 'is already used by another category');
-    throw error;
-  }
-}
+const SLUG_RACED = 'is already used by another category';
 
 function toSnapshot(input: CategoryInput): CategorySnapshot {
   return { name: input.name, slug: input.slug, description: input.description };
@@ -80,7 +68,7 @@ function toSnapshot(input: CategoryInput): CategorySnapshot {
 export async function createCategory({ actor, input }: { actor: Actor; input: CategoryInput }): Promise<{ id: number; version: number }> {
   assertCan(actor, 'content:edit');
   const snapshot = toSnapshot(input);
-  return withSlugCheck(snapshot.slug, () =>
+  return withSlugCheck(snapshot.slug, SLUG_RACED, () =>
     db.$transaction(async (tx) => {
       await assertSlugFree(tx, snapshot.slug, null);
       const row = await tx.category.create({ data: snapshot, select: { id: true, version: true } });
@@ -107,7 +95,7 @@ export async function updateCategory({
 }): Promise<{ id: number; version: number; previousSlug: string | null }> {
   assertCan(actor, 'content:edit');
   const snapshot = toSnapshot(input);
-  return withSlugCheck(snapshot.slug, () =>
+  return withSlugCheck(snapshot.slug, SLUG_RACED, () =>
     db.$transaction(async (tx) => {
       const current = await tx.category.findUnique({ where: { id }, select: { version: true, ...snapshotSelect } });
       if (!current) throw new AppError('NOT_FOUND', 'This category no longer exists.');

@@ -7,7 +7,7 @@ import { recordAuditEvent } from './audit';
 import { db } from './client';
 import type { Prisma } from './generated/client';
 import { recordRevision } from './revisions';
-import { conflictError, ensureBaselineRevision, isUniqueViolation } from './versioned-save';
+import { conflictError, ensureBaselineRevision, slugTaken, withSlugCheck } from './versioned-save';
 
 type Tx = Prisma.TransactionClient;
 
@@ -32,24 +32,13 @@ export async function getAttributeForEdit({ actor, id }: { actor: Actor; id: num
   return db.attribute.findUnique({ where: { id }, select: { id: true, version: true, ...snapshotSelect } });
 }
 
-function slugTaken(slug: string, label?: string): AppError {
-  const message = `The slug “${slug}” is already used by ${label ? `the attribute “${label}”` : 'another attribute'}. Choose another.`;
-  return new AppError('VALIDATION', message, { fieldErrors: { slug: [message] } });
-}
 
 async function assertSlugFree(tx: Tx, slug: string, id: number | null): Promise<void> {
   const owner = await tx.attribute.findUnique({ where: { slug }, select: { id: true, label: true } });
-  if (owner && owner.id !== id) throw slugTaken(slug, owner.label);
+  if (owner && owner.id !== id) throw slugTaken(slug, `is already used by the attribute “${owner.label}”`);
 }
 
-async function withSlugCheck<T>(slug: string, save: () => Promise<T>): Promise<T> {
-  try {
-    return await save();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw slugTaken(slug);
-    throw error;
-  }
-}
+const SLUG_RACED = 'is already used by another attribute';
 
 function toSnapshot(input: AttributeInput): AttributeSnapshot {
   return { label: input.label, slug: input.slug, description: input.description };
@@ -58,7 +47,7 @@ function toSnapshot(input: AttributeInput): AttributeSnapshot {
 export async function createAttribute({ actor, input }: { actor: Actor; input: AttributeInput }): Promise<{ id: number; version: number }> {
   assertCan(actor, 'content:edit');
   const snapshot = toSnapshot(input);
-  return withSlugCheck(snapshot.slug, () =>
+  return withSlugCheck(snapshot.slug, SLUG_RACED, () =>
     db.$transaction(async (tx) => {
       await assertSlugFree(tx, snapshot.slug, null);
       const row = await tx.attribute.create({ data: snapshot, select: { id: true, version: true } });
@@ -85,7 +74,7 @@ export async function updateAttribute({
 }): Promise<{ id: number; version: number }> {
   assertCan(actor, 'content:edit');
   const snapshot = toSnapshot(input);
-  return withSlugCheck(snapshot.slug, () =>
+  return withSlugCheck(snapshot.slug, SLUG_RACED, () =>
     db.$transaction(async (tx) => {
       const current = await tx.attribute.findUnique({ where: { id }, select: { version: true, ...snapshotSelect } });
       if (!current) throw new AppError('NOT_FOUND', 'This attribute no longer exists.');

@@ -12,7 +12,7 @@ import { db } from './client';
 import type { Prisma } from './generated/client';
 import { createMedia } from './media';
 import { recordRevision } from './revisions';
-import { conflictError, ensureBaselineRevision, isForeignKeyViolation, isUniqueViolation } from './versioned-save';
+import { conflictError, ensureBaselineRevision, isForeignKeyViolation, slugTaken, withSlugCheck } from './versioned-save';
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,11 +52,6 @@ function toSnapshot(input: FigureInput, photoHash: string | null): FigureSnapsho
   };
 }
 
-function slugTaken(slug: string, detail: string): AppError {
-  const message = `The slug “${slug}” ${detail}. Choose another.`;
-  return new AppError('VALIDATION', message, { fieldErrors: { slug: [message] } });
-}
-
 /** A slug is free when no other figure has it now, and no other figure's old URLs redirect from it. */
 async function assertSlugFree(tx: Tx, slug: string, figureId: number | null): Promise<void> {
   const owner = await tx.figure.findUnique({ where: { slug }, select: { id: true, name: true } });
@@ -65,18 +60,11 @@ async function assertSlugFree(tx: Tx, slug: string, figureId: number | null): Pr
   if (redirect && redirect.figureId !== figureId) throw slugTaken(slug, `used to belong to “${redirect.figure.name}” and its old links still lead there`);
 }
 
-async function withSlugCheck<T>(slug: string, save: () => Promise<T>): Promise<T> {
-  try {
-    return await save();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw slugTaken(slug, 'was taken by another figure or comparison a moment ago');
-    throw error;
-  }
-}
+const SLUG_RACED = 'was taken by another figure or comparison a moment ago';
 
 export async function createFigure({ actor, input, photo }: { actor: Actor; input: FigureInput; photo?: ProcessedImage | null }): Promise<FigureSaveResult> {
   assertCan(actor, 'content:edit');
-  return withSlugCheck(input.slug, () =>
+  return withSlugCheck(input.slug, SLUG_RACED, () =>
     db.$transaction(async (tx) => {
       await assertSlugFree(tx, input.slug, null);
       if (photo) await createMedia({ image: photo, tx });
@@ -111,7 +99,7 @@ async function saveFigure({
   message: string | null;
   action: 'figure.updated' | 'figure.restored';
 }): Promise<FigureSaveResult> {
-  return withSlugCheck(snapshot.slug, () =>
+  return withSlugCheck(snapshot.slug, SLUG_RACED, () =>
     db.$transaction(async (tx) => {
       const current = await tx.figure.findUnique({ where: { id }, select: { ...figureSnapshotSelect, version: true } });
       if (!current) throw new AppError('NOT_FOUND', 'This figure no longer exists; someone may have deleted it.');

@@ -4,7 +4,7 @@ import { displayValue } from '../revisions/diff';
 import type { Prisma, RevisionEntity } from './generated/client';
 import { recordRevision } from './revisions';
 
-// Helpers shared by the version-checked saves of figures, facts and attributes.
+// Helpers shared by the version-checked saves of figures, facts, attributes and categories.
 
 type Tx = Prisma.TransactionClient;
 
@@ -56,4 +56,23 @@ export function isUniqueViolation(error: unknown): boolean {
 
 export function isForeignKeyViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2003';
+}
+
+/** A slug that cannot be had, as a field error: “The slug “x” {reason}. Choose another.” */
+export function slugTaken(slug: string, reason: string): AppError {
+  const message = `The slug “${slug}” ${reason}. Choose another.`;
+  return new AppError('VALIDATION', message, { fieldErrors: { slug: [message] } });
+}
+
+/**
+ * Runs a save that checked its slug first. Two saves taking the same slug at the same moment both
+ * pass that check; the unique index refuses the second, which then gets `slugTaken(slug, raced)`.
+ */
+export async function withSlugCheck<T>(slug: string, raced: string, save: () => Promise<T>): Promise<T> {
+  try {
+    return await save();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw slugTaken(slug, raced);
+    throw error;
+  }
 }
