@@ -25,7 +25,7 @@ export function ConfirmDeleteForm({ action: deleteAction, id, version, confirmLa
       <FormMessage ok={state.ok} message={state.message} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <div className={styles.checkbox}>
+      <div className="checkbox-field">
         <input type="checkbox" id="delete-confirm" name="confirm" value="yes" required aria-invalid={error ? true : undefined} aria-describedby={error ? 'delete-confirm-error' : undefined} />
         <label htmlFor="delete-confirm">{confirmLabel}</label>
       </div>

@@ -15,7 +15,7 @@ export function PhotoFields({ photo, values, errors }: { photo: CurrentPhoto | n
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img src={photo.previewUrl} alt={`Current photo: ${photo.alt}`} width={photo.width} height={photo.height} />
           <input type="hidden" name="hasCurrentPhoto" value="1" />
-          <div className={styles.checkbox}>
+          <div className="checkbox-field">
             <input type="checkbox" id="figure-remove-photo" name="removePhoto" defaultChecked={values.removePhoto === 'on'} />
             <label htmlFor="figure-remove-photo">Remove this photo</label>
           </div>
