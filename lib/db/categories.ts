@@ -4,9 +4,10 @@ import { isSlug } from '../comparisons/slug';
 
 export type CategorySummary = { id: number; slug: string; name: string; description: string; count: number };
 
-/** Categories with their number of published comparisons, for the home page and sitemap. */
+/** Categories with something published in them, and how many, for the home page. */
 export async function listCategories(): Promise<CategorySummary[]> {
   const rows = await db.category.findMany({
+    where: { comparisons: { some: { comparison: { status: 'PUBLISHED' } } } },
     orderBy: { name: 'asc' },
     select: {
       id: true,

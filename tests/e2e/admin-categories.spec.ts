@@ -25,9 +25,12 @@ test('[EDITOR][CATEGORIES] create a category, rename it (its old address redirec
   await reader.goto(`/categories/testcat-${id}`);
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`Testcat ${id}`);
   await expect(reader.getByText('Made by an end-to-end test.')).toBeVisible();
-  // Nothing is published in it yet: kept out of search engines and the sitemap, unlike a category in use.
+  // Nothing is published in it yet: kept off the home page's list, out of search engines and out of the sitemap.
   expect(await metaContent(reader, 'robots')).toMatch(/noindex/);
   expect(await (await reader.request.get('/sitemap.xml')).text()).not.toContain(`/categories/testcat-${id}<`);
+  await reader.goto('/');
+  await expect(reader.getByRole('region', { name: 'Categories' }).getByRole('link', { name: /^History & Politics/ })).toBeVisible();
+  await expect(reader.getByRole('link', { name: new RegExp(`Testcat ${id}`) })).toHaveCount(0);
   await reader.goto('/categories/history-politics');
   expect(await metaContent(reader, 'robots')).toBeNull();
   await reader.goto(`/categories/testcat-${id}`);
