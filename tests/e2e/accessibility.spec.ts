@@ -71,3 +71,34 @@ test.describe('on a 360 px wide phone', () => {
     await expect(row.getByRole('cell')).toContainText(['1917-1924', '1924-1953']);
   });
 });
+
+test('[READER][ACCESSIBILITY] the focus ring stands out at 3:1 or more, on the page and in the dark header', async ({ page }) => {
+  await page.goto(LENIN_VS_STALIN.path);
+  // Moves focus by keyboard, then reads the ring's colour and the background it is drawn on.
+  const ringContrast = async (target: ReturnType<Page['getByRole']>) => {
+    await target.focus();
+    return target.evaluate((el) => {
+      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
+      const luminance = ([r, g, b]: number[]) =>
+        [r!, g!, b!].map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const style = getComputedStyle(el);
+      let parent: Element | null = el.parentElement;
+      let background = [255, 255, 255];
+      for (; parent; parent = parent.parentElement) {
+        const value = rgb(getComputedStyle(parent).backgroundColor);
+        if (value.length === 3 || (value.length === 4 && value[3]! > 0)) {
+          background = value.slice(0, 3);
+          break;
+        }
+      }
+      const [a, b] = [luminance(rgb(style.outlineColor)), luminance(background)].sort((x, y) => y - x);
+      return { style: style.outlineStyle, contrast: (a! + 0.05) / (b! + 0.05) };
+    });
+  };
+  await page.keyboard.press('Tab');
+  for (const target of [page.getByRole('link', { name: 'Lenin', exact: true }).first(), page.getByRole('banner').getByRole('link', { name: 'About' })]) {
+    const ring = await ringContrast(target);
+    expect(ring.style).toBe('solid');
+    expect(ring.contrast).toBeGreaterThanOrEqual(3);
+  }
+});
