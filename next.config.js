@@ -17,11 +17,13 @@ const nextConfig = {
   // save on one app instance refreshes every instance (lib/cache/cache-handler.mjs).
   cacheHandler: fileURLToPath(new URL('./lib/cache/cache-handler.mjs', import.meta.url)),
   reactStrictMode: true,
-  // Figure photos are uploaded through server actions (up to 10 MB, checked again in
-  // lib/media/upload.ts). The limits sit a little above that, so a slightly larger file still
-  // reaches the action and gets a clear message instead of a failed request; the proxy,
-  // which runs on /admin, buffers bodies up to its own limit.
-  experimental: { serverActions: { bodySizeLimit: '16mb' }, proxyClientMaxBodySize: '16mb' },
+  // A server action's body is read whole before the action runs (and any multipart POST to a
+  // page is read to see whether it is one), so its limit is what an anonymous request can make
+  // the server hold: 3 MB, room for the largest comparison (30 sections of 20,000 characters,
+  // 3 bytes each at worst). Photos go to a route handler that checks the session before it
+  // reads anything (lib/figures/form-post.ts). The proxy, which runs on /admin only without a
+  // session cookie and on mixed-case public URLs, only redirects: it needs no body.
+  experimental: { serverActions: { bodySizeLimit: '3mb' }, proxyClientMaxBodySize: '1mb' },
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'sharp', '@node-rs/argon2'],
   // Most searches are served from Next's cache: /search?q=...(&page=N) is rewritten to the cached

@@ -13,6 +13,11 @@ const STATUS: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
 };
 
+/** The HTTP status for an error code; 500 for anything unexpected. */
+export function statusOf(code: ErrorCode | undefined): number {
+  return code ? STATUS[code] : 500;
+}
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,

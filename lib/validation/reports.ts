@@ -4,12 +4,14 @@ import { idField } from './shared';
 export const REPORT_MESSAGE_MIN = 10;
 export const REPORT_MESSAGE_MAX = 2000;
 export const REPORT_SUGGESTION_MAX = 1000;
+/** The longest each field may be, in characters. */
+export const REPORT_FIELD_MAX: Record<string, number> = { message: REPORT_MESSAGE_MAX, suggestedValue: REPORT_SUGGESTION_MAX, sourceUrl: 2000, email: 254 };
 
 const optionalText = (max: number, label: string) =>
   z
     .string()
     .trim()
-    .max(max, `${label} can be at most ${max} characters.`)
+    .max(max, `${label} can be at most ${max.toLocaleString('en')} characters.`)
     .optional()
     .transform((v) => (v ? v : undefined));
 
@@ -20,12 +22,12 @@ export const reportSchema = z
       .string({ error: 'Tell us what is wrong.' })
       .trim()
       .min(REPORT_MESSAGE_MIN, `Tell us what is wrong in at least ${REPORT_MESSAGE_MIN} characters.`)
-      .max(REPORT_MESSAGE_MAX, `Keep it under ${REPORT_MESSAGE_MAX} characters.`),
-    suggestedValue: optionalText(REPORT_SUGGESTION_MAX, 'The suggested correction'),
-    sourceUrl: optionalText(2000, 'The source link').refine((v) => !v || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v), {
+      .max(REPORT_MESSAGE_MAX, `Keep it to ${REPORT_MESSAGE_MAX.toLocaleString('en')} characters or fewer.`),
+    suggestedValue: optionalText(REPORT_FIELD_MAX.suggestedValue!, 'The suggested correction'),
+    sourceUrl: optionalText(REPORT_FIELD_MAX.sourceUrl!, 'The source link').refine((v) => !v || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v), {
       message: 'Give a web address starting with http:// or https://.',
     }),
-    email: optionalText(254, 'The email address').refine((v) => !v || z.email().safeParse(v).success, { message: 'Give a valid email address, or leave it empty.' }),
+    email: optionalText(REPORT_FIELD_MAX.email!, 'The email address').refine((v) => !v || z.email().safeParse(v).success, { message: 'Give a valid email address, or leave it empty.' }),
     rowId: idField.optional(),
     side: z.enum(['A', 'B']).optional(),
     sectionId: idField.optional(),
@@ -37,12 +39,13 @@ export type ReportInput = z.infer<typeof reportSchema>;
 
 /**
  * Field names as posted: blank strings mean "not given". NUL characters are dropped: no one
- * types them, and PostgreSQL cannot store them in text.
+ * types them, and PostgreSQL cannot store them in text. A line break is one character, as the
+ * form counts it: browsers send each as CR LF.
  */
 export function reportFormData(form: FormData): Record<string, string | undefined> {
   const value = (name: string) => {
     const v = form.get(name);
-    return typeof v === 'string' && v.trim() !== '' ? v.replaceAll('\0', '') : undefined;
+    return typeof v === 'string' && v.trim() !== '' ? v.replaceAll('\0', '').replaceAll('\r\n', '\n') : undefined;
   };
   return {
     message: value('message') ?? '',

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
@@ -37,9 +37,11 @@ async function openFigure(page: Page, name: string): Promise<void> {
 test('[EDITOR][FIGURES] a new figure with a photo gets a public page with the photo and its credit line', async ({ page }) => {
   const word = `Testplace ${randomUUID().slice(0, 6)}`;
   const slug = word.toLowerCase().replace(' ', '-');
-  const photo = await sharp({ create: { width: 480, height: 360, channels: 3, background: '#3a7d44' } })
+  // Noise compresses badly: a 4 MB PNG, larger than a server action may carry (next.config.js).
+  const photo = await sharp(randomBytes(1400 * 1000 * 3), { raw: { width: 1400, height: 1000, channels: 3 } })
     .png()
     .toBuffer();
+  expect(photo.length).toBeGreaterThan(4_000_000);
 
   await signIn(page, EDITOR);
   await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Figures' }).click();
@@ -74,9 +76,40 @@ test('[EDITOR][FIGURES] a new figure with a photo gets a public page with the ph
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(word);
   const image = page.getByRole('img', { name: 'A plain green field under an overcast sky' });
   await expect(image).toBeVisible();
-  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && new URL(img.currentSrc).pathname)).toMatch(/^\/api\/media\/[0-9a-f]{64}\/(320|480)\.webp$/);
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && new URL(img.currentSrc).pathname)).toMatch(/^\/api\/media\/[0-9a-f]{64}\/\d+\.webp$/);
   await expect(page.locator('figcaption .credit')).toHaveText('Photo by Greta Green on Example Commons');
   await expect(page.getByRole('link', { name: 'Greta Green' })).toHaveAttribute('href', 'https://example.org/greta');
+});
+
+test('[EDITOR][FIGURES] without JavaScript, a refused photo brings the form back with everything typed, and the next save creates the figure', async ({ browser }) => {
+  const word = `Nojsplace ${randomUUID().slice(0, 6)}`;
+  const signedIn = await signedInPage(browser, EDITOR);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
+  const page = await context.newPage();
+  await page.goto('/admin/figures/new');
+  await page.getByLabel('Name').fill(word);
+  await page.getByLabel('Kind').selectOption('THING');
+  await page.getByLabel('Short description').fill('Typed without JavaScript.');
+  await page.getByLabel('Upload a photo').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
+  await page.getByLabel('Alt text').fill('Kept alt text');
+  await page.getByLabel('License').fill('CC0');
+
+  const posted = (method: string) => (r: { url(): string; request(): { method(): string } }) => r.url().endsWith('/api/admin/figures') && r.request().method() === method;
+  const [refused] = await Promise.all([page.waitForResponse(posted('POST')), page.getByRole('button', { name: 'Create figure' }).click()]);
+  expect(refused.status()).toBe(400);
+  await expect(page.getByLabel('Upload a photo')).toHaveAccessibleDescription(/This file is not a JPEG, PNG, WebP or AVIF image\./);
+  await expect(page.getByLabel('Name')).toHaveValue(word);
+  await expect(page.getByLabel('Kind')).toHaveValue('THING');
+  await expect(page.getByLabel('Short description')).toHaveValue('Typed without JavaScript.');
+  await expect(page.getByLabel('Alt text')).toHaveValue('Kept alt text');
+  await expect(page.getByLabel('License')).toHaveValue('CC0');
+
+  await page.getByRole('button', { name: 'Create figure' }).click();
+  await expect(page).toHaveURL(/\/admin\/figures\/\d+\?saved=created$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Created.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(word);
+  await context.close();
+  await signedIn.context().close();
 });
 
 test('[EDITOR][FACTS] a corrected fact of Newton shows on /newton-vs-einstein at the next request', async ({ page }) => {

@@ -1,6 +1,6 @@
-// The server actions, with the session and Next's cache and navigation replaced: guard ->
-// parse -> save -> revalidate exactly the affected pages -> redirect; on failure the input
-// comes back so nothing typed is lost.
+// The server actions and the figure form's routes, with the session and Next's cache and
+// navigation replaced: guard -> parse -> save -> revalidate exactly the affected pages ->
+// redirect; on failure the input comes back so nothing typed is lost.
 import sharp from 'sharp';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
@@ -22,7 +22,9 @@ class Redirect extends Error {
 
 const { requireActor } = await import('@/lib/auth/session');
 const { revalidateAttribute, revalidateComparison, revalidateFigure } = await import('@/lib/cache/revalidate');
-const { createFigureAction, deleteFigureAction, updateFigureAction } = await import('@/lib/actions/figures');
+const { deleteFigureAction } = await import('@/lib/actions/figures');
+const { POST: createFigureRoute } = await import('@/app/api/admin/figures/route');
+const { POST: saveFigureRoute } = await import('@/app/api/admin/figures/[id]/route');
 const { saveFactAction } = await import('@/lib/actions/facts');
 const { updateAttributeAction } = await import('@/lib/actions/attributes');
 const { initialActionResult } = await import('@/lib/actions/result');
@@ -50,49 +52,91 @@ async function run(action: Promise<unknown>): Promise<{ redirect: string } | Rec
   }
 }
 
+type Values = Record<string, string | number | Blob>;
+
+/** The figure form's request: as the browser's fetch sends it, unless `init` says otherwise. */
+function figureRequest(path: string, values: Values, init: RequestInit = {}): Request {
+  return new Request(`http://contrast.test${path}`, { method: 'POST', body: form(values), ...init, headers: { accept: 'application/json', ...init.headers } });
+}
+
+/** Posts the figure form: a new figure, or figure `id`; the status and the JSON answer. */
+async function post(values: Values, id?: number | string, init?: RequestInit): Promise<{ status: number; body: Record<string, unknown> }> {
+  const path = id === undefined ? '/api/admin/figures' : `/api/admin/figures/${id}`;
+  const response = await send(figureRequest(path, values, init), id);
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+function send(request: Request, id?: number | string): Promise<Response> {
+  return id === undefined ? createFigureRoute(request) : saveFigureRoute(request, { params: Promise.resolve({ id: String(id) }) });
+}
+
 const fields = (slug: string, extra: Record<string, string | number | Blob> = {}) => ({ name: `Figure ${slug}`, slug, kind: 'PLACE', description: 'Made by an action test.', ...extra });
 
-describe('figure actions', () => {
+describe('the figure form’s routes', () => {
   it('creates a figure with its photo, refreshes the figure’s pages and shows the saved figure', async () => {
     const slug = unique('act');
     const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#225588' } }).png().toBuffer();
     const photo = new File([new Uint8Array(png)], 'photo.png', { type: 'image/png' });
-    const result = await run(createFigureAction(initialActionResult, form(fields(slug, { photo, photoAlt: 'A blue square', photoCreditName: 'Ann', photoSourceName: 'Example' }))));
+    const result = await post(fields(slug, { photo, photoAlt: 'A blue square', photoCreditName: 'Ann', photoSourceName: 'Example' }));
 
     const figure = await db.figure.findUniqueOrThrow({ where: { slug }, select: { id: true, photoHash: true, photoAlt: true, photoCreditName: true, photo: { select: { width: true, mimeType: true } } } });
-    expect(result).toEqual({ redirect: `/admin/figures/${figure.id}?saved=created` });
+    expect(result).toEqual({ status: 200, body: { ok: true, location: `/admin/figures/${figure.id}?saved=created` } });
     expect(figure).toMatchObject({ photoAlt: 'A blue square', photoCreditName: 'Ann', photo: { width: 400, mimeType: 'image/png' } });
     expect(revalidateFigure).toHaveBeenCalledWith({ id: figure.id, slug, previousSlug: undefined });
   });
 
+  it('answers a plain form post (no JavaScript) with a redirect to the saved figure', async () => {
+    const slug = unique('act');
+    const response = await send(figureRequest('/api/admin/figures', fields(slug), { headers: { accept: 'text/html' } }));
+    const figure = await db.figure.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(`/admin/figures/${figure.id}?saved=created`);
+  });
+
   it('answers text PostgreSQL cannot store (a NUL character) with a message, keeping the input and saving nothing', async () => {
     const slug = unique('act');
-    const result = await run(createFigureAction(initialActionResult, form(fields(slug, { description: 'Pasted from a binary file \0 here.' }))));
-    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('NUL'), values: { slug, description: 'Pasted from a binary file \0 here.' } });
+    const result = await post(fields(slug, { description: 'Pasted from a binary file \0 here.' }));
+    expect(result.status).toBe(400);
+    expect(result.body).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('NUL'), values: { slug, description: 'Pasted from a binary file \0 here.' } });
     expect(await db.figure.count({ where: { slug } })).toBe(0);
   });
 
-  it('refuses an id no row can have (a tampered form) as invalid input, not as a failure', async () => {
+  it('answers a figure that does not exist, or an address no figure can have, with a 404', async () => {
     const slug = unique('act');
-    const result = await run(updateFigureAction(initialActionResult, form({ id: '9999999999', version: 1, ...fields(slug) })));
-    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { id: [expect.any(String)] }, values: { slug } });
+    expect(await post({ version: 1, ...fields(slug) }, 999_999_999)).toMatchObject({ status: 404, body: { ok: false, code: 'NOT_FOUND', values: { slug } } });
+    expect(await post({ version: 1, ...fields(slug) }, '9999999999')).toMatchObject({ status: 404, body: { ok: false, code: 'NOT_FOUND' } });
+    expect(await db.figure.count({ where: { slug } })).toBe(0);
   });
 
   it('keeps every typed value when the photo is refused or a field is invalid', async () => {
     const slug = unique('act');
     const textFile = new File(['not an image'], 'photo.jpg', { type: 'image/jpeg' });
-    const refused = await run(createFigureAction(initialActionResult, form(fields(slug, { photo: textFile, photoAlt: 'Alt', photoLicense: 'CC0' }))));
-    expect(refused).toMatchObject({
+    const refused = await post(fields(slug, { photo: textFile, photoAlt: 'Alt', photoLicense: 'CC0' }));
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({
       ok: false,
       code: 'VALIDATION',
       fieldErrors: { photo: ['This file is not a JPEG, PNG, WebP or AVIF image. Upload a photo in one of those formats.'] },
       values: { name: `Figure ${slug}`, slug, photoAlt: 'Alt', photoLicense: 'CC0' },
     });
 
-    const invalid = await run(createFigureAction(initialActionResult, form({ ...fields(slug), name: '', photoCreditUrl: 'javascript:alert(1)' })));
-    expect(invalid).toMatchObject({ ok: false, fieldErrors: { name: ['Enter a name.'], photoCreditUrl: [expect.stringContaining('https://')] }, values: { slug, photoCreditUrl: 'javascript:alert(1)' } });
+    const invalid = await post({ ...fields(slug), name: '', photoCreditUrl: 'javascript:alert(1)' });
+    expect(invalid.body).toMatchObject({ ok: false, fieldErrors: { name: ['Enter a name.'], photoCreditUrl: [expect.stringContaining('https://')] }, values: { slug, photoCreditUrl: 'javascript:alert(1)' } });
     expect(await db.figure.count({ where: { slug } })).toBe(0);
     expect(revalidateFigure).not.toHaveBeenCalled();
+  });
+
+  it('refuses a photo over 10 MB by its size, keeping only its size, with the other fields and their errors', async () => {
+    const slug = unique('act');
+    const photo = new File([new Uint8Array(11 * 1024 * 1024)], 'big.png', { type: 'image/png' });
+    const result = await post({ ...fields(slug), description: '', photo });
+    expect(result.status).toBe(400);
+    expect(result.body).toMatchObject({
+      ok: false,
+      fieldErrors: { photo: ['The photo is 11.0 MB; upload one of at most 10 MB.'], description: ['Enter a short description.'], photoAlt: [expect.any(String)] },
+      values: { slug, name: `Figure ${slug}` },
+    });
+    expect(await db.figure.count({ where: { slug } })).toBe(0);
   });
 
   it('renames a figure: refreshes its old and new addresses and its comparisons’ old and new URLs', async () => {
@@ -100,9 +144,9 @@ describe('figure actions', () => {
     const other = await createFigure();
     const comparison = await createComparison({ a: figure, b: other });
     const slug = unique('renamed');
-    const result = await run(updateFigureAction(initialActionResult, form({ id: figure.id, version: 1, ...fields(slug) })));
+    const result = await post({ version: 1, ...fields(slug) }, figure.id);
 
-    expect(result).toEqual({ redirect: `/admin/figures/${figure.id}?saved=1` });
+    expect(result.body).toEqual({ ok: true, location: `/admin/figures/${figure.id}?saved=1` });
     expect(revalidateFigure).toHaveBeenCalledWith({ id: figure.id, slug, previousSlug: figure.slug });
     expect(revalidateComparison).toHaveBeenCalledWith({
       id: comparison.id,
@@ -116,12 +160,21 @@ describe('figure actions', () => {
 
   it('answers a save from a stale version with the conflict and the editor’s input, refreshing nothing', async () => {
     const figure = await createFigure();
-    await run(updateFigureAction(initialActionResult, form({ id: figure.id, version: 1, ...fields(figure.slug, { description: 'Theirs.' }) })));
+    await post({ version: 1, ...fields(figure.slug, { description: 'Theirs.' }) }, figure.id);
     vi.mocked(revalidateFigure).mockClear();
 
-    const result = await run(updateFigureAction(initialActionResult, form({ id: figure.id, version: 1, ...fields(figure.slug, { description: 'Mine.' }) })));
-    expect(result).toMatchObject({ ok: false, code: 'CONFLICT', conflict: { version: 2, theirs: { description: 'Theirs.' } }, values: { description: 'Mine.', version: '1' } });
+    const result = await post({ version: 1, ...fields(figure.slug, { description: 'Mine.' }) }, figure.id);
+    expect(result.status).toBe(409);
+    expect(result.body).toMatchObject({ ok: false, code: 'CONFLICT', conflict: { version: 2, theirs: { description: 'Theirs.' } }, values: { description: 'Mine.', version: '1' } });
     expect(revalidateFigure).not.toHaveBeenCalled();
+  });
+
+  it('refuses a post sent from another site, before reading it', async () => {
+    const slug = unique('act');
+    const result = await post(fields(slug), undefined, { headers: { origin: 'https://elsewhere.example' } });
+    expect(result).toMatchObject({ status: 403, body: { ok: false, code: 'FORBIDDEN' } });
+    expect(requireActor).not.toHaveBeenCalled();
+    expect(await db.figure.count({ where: { slug } })).toBe(0);
   });
 
   it('deletes only after the box is ticked', async () => {
@@ -132,11 +185,25 @@ describe('figure actions', () => {
     expect(revalidateFigure).toHaveBeenCalledWith({ id: figure.id, slug: figure.slug });
   });
 
-  it('turns a missing session into a message, without touching data', async () => {
+  it('without a session, answers before reading a byte of the body (a 401, or a redirect to the login page)', async () => {
     vi.mocked(requireActor).mockRejectedValue(new AppError('UNAUTHORIZED', 'Your session has ended. Sign in again to continue.'));
-    const slug = unique('anon');
-    expect(await run(createFigureAction(initialActionResult, form(fields(slug))))).toMatchObject({ ok: false, code: 'UNAUTHORIZED', values: { slug } });
-    expect(await db.figure.count({ where: { slug } })).toBe(0);
+    let pulled = 0;
+    const body = () =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled += 1;
+          controller.enqueue(new Uint8Array(1024 * 1024));
+        },
+      });
+    const init = (accept: string): RequestInit & { duplex: 'half' } => ({ method: 'POST', body: body(), duplex: 'half', headers: { accept, 'content-type': 'multipart/form-data; boundary=x' } });
+
+    const json = await createFigureRoute(new Request('http://contrast.test/api/admin/figures', init('application/json')));
+    expect(json.status).toBe(401);
+    expect(await json.json()).toMatchObject({ ok: false, code: 'UNAUTHORIZED', message: expect.stringContaining('Sign in') });
+    const plain = await saveFigureRoute(new Request('http://contrast.test/api/admin/figures/7', init('text/html')), { params: Promise.resolve({ id: '7' }) });
+    expect(plain.status).toBe(303);
+    expect(plain.headers.get('location')).toBe('/login?callbackUrl=%2Fadmin%2Ffigures%2F7');
+    expect(pulled).toBeLessThanOrEqual(2); // what the stream queues up front; nothing was read on
   });
 });
 

@@ -109,7 +109,7 @@ describe('the report route (POST /report/{slug}/submit)', () => {
   const post = (slug: string, body: BodyInit, headers: Record<string, string>) =>
     POST(new Request(`http://localhost/report/${slug}/submit`, { method: 'POST', body, headers, duplex: 'half' } as RequestInit), { params: Promise.resolve({ slug }) });
 
-  it('refuses a body over 16 KB with 413, whether declared or streamed, and stores nothing', async () => {
+  it('refuses a body over 64 KB with 413, whether declared or streamed, and stores nothing', async () => {
     const { comparison, sectionId } = await publishedComparison();
     const before = await db.report.count({ where: { comparisonId: comparison.id } });
     const oversized = form({ message: 'x'.repeat(MAX_BODY_BYTES), sectionId: String(sectionId), formToken: await issueFormToken(Date.now() - 60_000) });
@@ -125,7 +125,7 @@ describe('the report route (POST /report/{slug}/submit)', () => {
         controller.close();
       },
     });
-    const streamed = await post(comparison.slug, stream, { 'content-type': 'application/x-www-form-urlencoded' });
+    const streamed = await post(comparison.slug, stream, { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' });
     expect(streamed.status).toBe(413);
     expect(await db.report.count({ where: { comparisonId: comparison.id } })).toBe(before);
   });

@@ -1,8 +1,11 @@
-// Authorization matrix entries for lib/actions/figures.ts, facts.ts and attributes.ts (format:
-// ./types.ts). Every editor and admin may edit content; anonymous callers may not.
+// Authorization matrix entries for lib/actions/figures.ts, facts.ts and attributes.ts, and the
+// figure form's routes under /api/admin/figures (format: ./types.ts). Every editor and admin
+// may edit content; anonymous callers may not.
 import { createAttributeAction, restoreAttributeRevisionAction, updateAttributeAction } from '@/lib/actions/attributes';
 import { restoreFactRevisionAction, saveFactAction } from '@/lib/actions/facts';
-import { createFigureAction, deleteFigureAction, restoreFigureRevisionAction, updateFigureAction } from '@/lib/actions/figures';
+import { POST as saveFigure } from '@/app/api/admin/figures/[id]/route';
+import { POST as createFigureRoute } from '@/app/api/admin/figures/route';
+import { deleteFigureAction, restoreFigureRevisionAction } from '@/lib/actions/figures';
 import { initialActionResult } from '@/lib/actions/result';
 import { createAttribute, createFigure, unique } from '../../support/factories';
 import { form, type ActionCase } from './types';
@@ -11,6 +14,11 @@ const EDITORS: ActionCase['allowed'] = ['EDITOR', 'ADMIN'];
 
 const figureFields = (slug: string) => ({ name: `Figure ${slug}`, slug, kind: 'PERSON', description: 'A figure made by the authorization matrix.' });
 
+/** The figure form as the browser's fetch posts it (a 401 or 403 is a refusal). */
+function figurePost(path: string, values: Record<string, string | number>): Request {
+  return new Request(`http://contrast.test${path}`, { method: 'POST', headers: { accept: 'application/json' }, body: form(values) });
+}
+
 /** Keeps each entry's fixture type checked, then files it with the others. */
 function entry<T>(c: ActionCase<T>): ActionCase {
   return c as unknown as ActionCase;
@@ -18,17 +26,18 @@ function entry<T>(c: ActionCase<T>): ActionCase {
 
 export const cases: ActionCase[] = [
   entry({
-    module: 'figures',
-    action: 'createFigureAction',
+    module: '/api/admin/figures',
+    action: 'POST',
     allowed: EDITORS,
-    call: () => createFigureAction(initialActionResult, form(figureFields(unique('authz')))),
+    call: () => createFigureRoute(figurePost('/api/admin/figures', figureFields(unique('authz')))),
   }),
   entry({
-    module: 'figures',
-    action: 'updateFigureAction',
+    module: '/api/admin/figures/[id]',
+    action: 'POST',
     allowed: EDITORS,
     setup: () => createFigure(),
-    call: (figure: { id: number; slug: string }) => updateFigureAction(initialActionResult, form({ id: figure.id, version: 1, ...figureFields(figure.slug) })),
+    call: (figure: { id: number; slug: string }) =>
+      saveFigure(figurePost(`/api/admin/figures/${figure.id}`, { version: 1, ...figureFields(figure.slug) }), { params: Promise.resolve({ id: String(figure.id) }) }),
   }),
   entry({
     module: 'figures',

@@ -7,7 +7,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { listRecentComparisons } from '@/lib/db/comparisons';
 import { getReportTarget } from '@/lib/db/reports';
 import { issueFormToken } from '@/lib/reports/form-token';
-import { decodeReportState } from '@/lib/reports/state';
+import { decodeReportState, REPORT_STATE_HEADER } from '@/lib/reports/state';
 import { reportFormPhrase } from '@/lib/reports/target';
 import { oneOf, positiveInt, type Param } from '@/lib/url-params';
 
@@ -25,7 +25,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
     return <NotFoundView title="We could not find that comparison" message="It may have been unpublished. Search for what you wanted to report:" recent={recent} />;
   }
   const side = oneOf(['A', 'B'] as const, query.side);
-  const state = decodeReportState((await headers()).get('x-report-state'));
+  const state = decodeReportState((await headers()).get(REPORT_STATE_HEADER));
   const about = reportFormPhrase(target, side);
   return (
     <div className="narrow-page">

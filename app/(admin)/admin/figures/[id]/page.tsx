@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FactTable } from '@/components/admin/figures/fact-table';
 import { FigureForm } from '@/components/admin/figures/figure-form';
+import { FIGURE_FORM_STATE_HEADER, type FigureFormResult } from '@/lib/figures/form-post';
+import { decodeFormState } from '@/lib/form-state';
 import styles from '@/components/admin/figures/figures.module.css';
 import { positiveInt } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
@@ -60,6 +63,7 @@ export default async function EditFigurePage({ params, searchParams }: Props) {
           photoLicense: figure.photoLicense ?? '',
         }}
         photo={photo}
+        initial={decodeFormState<FigureFormResult>((await headers()).get(FIGURE_FORM_STATE_HEADER))}
       />
       <h2 id="facts">Facts</h2>
       <p>A fact belongs to the figure: a correction shows in every comparison with {figure.name} at once.</p>

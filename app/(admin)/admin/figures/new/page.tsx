@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { FigureForm } from '@/components/admin/figures/figure-form';
+import { FIGURE_FORM_STATE_HEADER, type FigureFormResult } from '@/lib/figures/form-post';
+import { decodeFormState } from '@/lib/form-state';
 import { requirePageActor } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'New figure' };
@@ -27,7 +30,7 @@ export default async function NewFigurePage() {
       </p>
       <h1>New figure</h1>
       <p>A person, place or thing that comparisons can be made of. You can add its facts once it is created.</p>
-      <FigureForm figure={EMPTY} photo={null} />
+      <FigureForm figure={EMPTY} photo={null} initial={decodeFormState<FigureFormResult>((await headers()).get(FIGURE_FORM_STATE_HEADER))} />
     </>
   );
 }

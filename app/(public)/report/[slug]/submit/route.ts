@@ -2,8 +2,10 @@ import { clientIp } from '@/lib/auth/client-ip';
 import { getReportTarget } from '@/lib/db/reports';
 import { issueFormToken } from '@/lib/reports/form-token';
 import { MAX_BODY_BYTES, submitReport, type SubmitOutcome } from '@/lib/reports/submit';
-import { encodeReportState } from '@/lib/reports/state';
+import { renderPageWithState } from '@/lib/form-state';
+import { REPORT_STATE_HEADER } from '@/lib/reports/state';
 import { positiveInt } from '@/lib/url-params';
+import { readMultipartForm } from '@/lib/http/multipart';
 import { reportFormData } from '@/lib/validation/reports';
 
 export const dynamic = 'force-dynamic';
@@ -22,27 +24,6 @@ export async function GET(request: Request, { params }: Context) {
   return Response.json({ formToken: await issueFormToken(), target }, { headers: NO_STORE });
 }
 
-/** Reads at most `limit` bytes of the body; null when it is longer. */
-async function readBody(request: Request, limit: number): Promise<Uint8Array | null> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > limit) return null;
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 /**
  * Receives a report. With `Accept: application/json` (the inline form) it answers JSON; a plain
  * form post (no JavaScript) gets a redirect to the tracking page, or the form again, with the
@@ -51,18 +32,15 @@ async function readBody(request: Request, limit: number): Promise<Uint8Array | n
 export async function POST(request: Request, { params }: Context) {
   const { slug } = await params;
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
-  const body = await readBody(request, MAX_BODY_BYTES);
-  if (body === null) {
-    const outcome: SubmitOutcome = { ok: false, status: 413, message: 'That report is too long to send. Shorten it and try again.' };
-    return wantsJson ? Response.json(outcome, { status: 413, headers: NO_STORE }) : new Response(outcome.message, { status: 413, headers: { ...NO_STORE, 'Content-Type': 'text/plain; charset=utf-8' } });
+  const read = await readMultipartForm(request, { maxBodyBytes: MAX_BODY_BYTES, maxFileBytes: 0, maxFiles: 0 });
+  if (read.kind !== 'read') {
+    const outcome: SubmitOutcome =
+      read.kind === 'too-large'
+        ? { ok: false, status: 413, message: 'That report is too long to send. Shorten it and try again.' }
+        : { ok: false, status: 400, message: 'The report could not be read. Please send it again with the form below.' };
+    return wantsJson ? Response.json(outcome, { status: outcome.status, headers: NO_STORE }) : formAgain(request, slug, {}, outcome);
   }
-  let form: FormData;
-  try {
-    form = await new Request(request.url, { method: 'POST', headers: { 'content-type': request.headers.get('content-type') ?? '' }, body: Buffer.from(body) }).formData();
-  } catch {
-    const outcome: SubmitOutcome = { ok: false, status: 400, message: 'The report could not be read. Please use the form on the page.' };
-    return Response.json(outcome, { status: 400, headers: NO_STORE });
-  }
+  const form = read.value.form;
   const fields = reportFormData(form);
   const outcome = await submitReport({
     slug,
@@ -81,17 +59,20 @@ export async function POST(request: Request, { params }: Context) {
   }
   if (outcome.ok) return new Response(null, { status: 303, headers: { ...NO_STORE, Location: `/reports/${outcome.token}?new=1` } });
 
-  // No JavaScript: show the form page again, with the messages and the reader's text, under the real status.
-  const page = new URL(`/report/${encodeURIComponent(slug)}`, internalOrigin(request));
-  for (const [name, key] of [['rowId', 'row'], ['side', 'side'], ['sectionId', 'section']] as const) {
-    if (fields[name]) page.searchParams.set(key, fields[name]!);
-  }
-  const rendered = await fetch(page, { headers: { 'x-report-state': encodeReportState({ message: outcome.message, fieldErrors: outcome.fieldErrors, values: fields }) }, cache: 'no-store' });
-  return new Response(await rendered.text(), { status: outcome.status, headers: { ...NO_STORE, ...retryAfter, 'Content-Type': 'text/html; charset=utf-8' } });
+  return formAgain(request, slug, fields, outcome, retryAfter);
 }
 
-/** This server itself, reached directly (not through any proxy in front of it). */
-function internalOrigin(request: Request): string {
-  const port = process.env.PORT || new URL(request.url).port || '3000';
-  return `http://127.0.0.1:${port}`;
+/** No JavaScript: the form page again, with the messages and the reader's text, under the real status. */
+function formAgain(request: Request, slug: string, fields: Record<string, string | undefined>, outcome: SubmitOutcome & { ok: false }, retryAfter?: Record<string, string>): Promise<Response> {
+  const page = new URLSearchParams();
+  for (const [name, key] of [['rowId', 'row'], ['side', 'side'], ['sectionId', 'section']] as const) {
+    if (fields[name]) page.set(key, fields[name]!);
+  }
+  const path = `/report/${encodeURIComponent(slug)}${page.size ? `?${page}` : ''}`;
+  return renderPageWithState(request, path, {
+    header: REPORT_STATE_HEADER,
+    state: { message: outcome.message, fieldErrors: outcome.fieldErrors, values: fields },
+    status: outcome.status,
+    extra: { ...NO_STORE, ...retryAfter },
+  });
 }
