@@ -31,8 +31,10 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(login);
   }
   if (!LOWER_CASED.test(pathname)) return NextResponse.next();
+  const lower = lowerCased(pathname);
+  if (lower === pathname) return NextResponse.next();
   const url = request.nextUrl.clone();
-  url.pathname = pathname.toLowerCase();
+  url.pathname = lower;
   return NextResponse.redirect(url, 308);
 }
 
@@ -41,6 +43,15 @@ function malformedAddress(request: NextRequest) {
   const message = 'This address is not valid: it has a % that is not followed by a character code.';
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.json({ error: { code: 'BAD_REQUEST', message } }, { status: 400 });
   return NextResponse.rewrite(new URL('/_not-found', request.url));
+}
+
+/**
+ * The path in lower case, its percent-escapes left as they are: %C3%A9 and %c3%a9 are the same
+ * character, and Next.js writes escapes back in upper case, so lower-casing them would redirect
+ * to an address that redirects again, without end.
+ */
+function lowerCased(pathname: string): string {
+  return pathname.replace(/%[0-9A-Fa-f]{2}|[A-Z]+/g, (part) => (part.startsWith('%') ? part : part.toLowerCase()));
 }
 
 function tooLarge() {

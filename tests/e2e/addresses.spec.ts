@@ -37,6 +37,31 @@ test('[READER][ADDRESSES] malformed, oversized and repeated parts of an address 
   }
 });
 
+// Escaped characters: never lower-cased, so never a redirect to the same address. A mixed-case
+// address redirects once, to its lower-case form.
+const ESCAPED: [address: string, redirectsTo: string | null][] = [
+  ['/caf%C3%A9', null],
+  ['/%D0%BB%D0%B5%D0%BD%D0%B8%D0%BD-vs-%D1%81%D1%82%D0%B0%D0%BB%D0%B8%D0%BD', null],
+  ['/lenin-vs-stalin%3F', null],
+  ['/a%2fb', null],
+  ['/%2fevil.com', null],
+  ['/Caf%C3%A9', '/caf%C3%A9'],
+];
+
+test('[READER][ADDRESSES] an address with escaped characters is a 404, reached in at most one redirect', async ({ request }) => {
+  for (const [address, redirectsTo] of ESCAPED) {
+    const first = await request.get(address, { maxRedirects: 0 });
+    if (redirectsTo) {
+      expect(first.status(), address).toBe(308);
+      expect(new URL(first.headers().location!, 'http://x').pathname, address).toBe(redirectsTo);
+    }
+    const target = redirectsTo ?? address;
+    const final = redirectsTo ? await request.get(target, { maxRedirects: 0 }) : first;
+    expect(final.status(), target).toBe(404);
+    expect(await final.text(), target).toContain('type="search"');
+  }
+});
+
 test('[EDITOR][ADDRESSES] admin pages read malformed addresses and parameters without failing', async ({ page }) => {
   await signIn(page, EDITOR);
   for (const [address, status] of [

@@ -56,7 +56,9 @@ const NOT_FOUND_METADATA: Metadata = { title: 'Comparison not found', robots: { 
 export default async function Page({ params }: Props) {
   const slug = singleSlug((await params).slug);
   if (slug === undefined) return <Home />;
-  if (slug && slug !== slug.toLowerCase()) permanentRedirect(`/${slug.toLowerCase()}`);
+  // Only an address a comparison could have (letters, digits, hyphens) is lowered: anything else
+  // is a 404 as it stands, so an escaped character can never redirect to itself.
+  if (slug && /^[a-zA-Z0-9-]+$/.test(slug) && slug !== slug.toLowerCase()) permanentRedirect(`/${slug.toLowerCase()}`);
 
   const result = slug ? await loadComparison(slug) : null;
   if (!result) {
