@@ -1,6 +1,9 @@
 // Next.js calls register() once when a server process starts (never during `next build`).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Rate limits and the audit log count the address that connected, not one a client names.
+  const { appendPeerToForwardedFor } = await import('./lib/auth/forwarded-for');
+  appendPeerToForwardedFor();
   // Cached pages go out as bytes encoded once, not re-encoded from a string per response.
   const { sendLargeBodiesAsBytes } = await import('./lib/cache/response-bytes');
   sendLargeBodiesAsBytes();
