@@ -65,13 +65,15 @@ export type NewReport = {
 };
 
 /**
- * Stores a report as typed. An open report with the same target and the same suggestion
- * groups it (duplicate_of_id), so editors see one item with a count.
+ * Stores a report as typed. An open report with the same target and the same suggested
+ * correction groups it (duplicate_of_id), so editors see one item with a count. A report that
+ * suggests nothing stands alone: two readers who both found something wrong with a page may
+ * mean different things.
  */
 export async function createReport(input: NewReport): Promise<{ token: string; duplicateOfId: number | null }> {
   const token = randomBytes(24).toString('base64url');
   return db.$transaction(async (tx) => {
-    const candidates = await tx.report.findMany({
+    const candidates = !suggestionKey(input.suggestedValue) ? [] : await tx.report.findMany({
       where: {
         comparisonId: input.comparisonId,
         rowId: input.rowId ?? null,

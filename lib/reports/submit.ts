@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { countInWindow, recordHit } from '../db/rate-limits';
-import { createReport, getReportTarget, listSpamTimesFromAddress } from '../db/reports';
+import { createReport, getReportTarget, listSpamTimesFromAddress, type ReportTarget } from '../db/reports';
 import { getOrCreateSecret } from '../db/settings';
 import { reportSchema } from '../validation/reports';
 import { formAge } from './form-token';
@@ -86,13 +86,19 @@ export async function submitReport({
     side: input.rowId ? input.side : undefined,
     sectionId: input.sectionId,
     message: input.message,
-    suggestedValue: input.suggestedValue,
+    suggestedValue: unchanged(input.suggestedValue, target, input.side) ? undefined : input.suggestedValue,
     sourceUrl: input.sourceUrl,
     reporterEmail: input.email,
     ipHash,
   });
   await Promise.all(keys.map((k) => recordHit({ key: k.key, windowMinutes: k.windowMinutes, now })));
   return { ok: true, token, grouped: duplicateOfId !== null };
+}
+
+/** The form starts with the row's value as the suggestion: sent back as it was, it suggests nothing. */
+function unchanged(suggestion: string | undefined, target: ReportTarget, side: 'A' | 'B' | undefined): boolean {
+  const current = side === 'A' ? target.row?.valueA : side === 'B' ? target.row?.valueB : undefined;
+  return !!suggestion && current != null && suggestion.trim() === current.trim();
 }
 
 function waitText(minutes: number): string {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db, disconnectDb } from '@/lib/db/client';
-import { getReportForTracking } from '@/lib/db/reports';
+import { getReportForTracking, getReportTarget } from '@/lib/db/reports';
 import { issueFormToken } from '@/lib/reports/form-token';
 import { POST } from '@/app/(public)/report/[slug]/submit/route';
 import { LIMITS, MAX_BODY_BYTES, MIN_FILL_MS, submitReport } from '@/lib/reports/submit';
@@ -93,6 +93,19 @@ describe('reader reports', () => {
     expect([first, same, otherSide, otherSuggestion, section].map((o) => o.ok && o.grouped)).toEqual([false, true, false, false, false]);
     const original = await db.report.findFirstOrThrow({ where: { comparisonId: comparison.id, duplicateOfId: null, side: 'B', suggestedValue: '1792' } });
     expect(await db.report.count({ where: { duplicateOfId: original.id } })).toBe(1);
+  });
+
+  it('never groups reports that suggest nothing: the suggestion box sent back as it was counts as none', async () => {
+    const { comparison, rowId, sectionId } = await publishedComparison();
+    const target = await getReportTarget({ slug: comparison.slug, rowId });
+    const current = target!.row!.valueB!;
+    const sections = [await send(comparison.slug, { message: MESSAGE, sectionId: String(sectionId) }), await send(comparison.slug, { message: 'Another thing is wrong here.', sectionId: String(sectionId) })];
+    const rows = [
+      await send(comparison.slug, { message: MESSAGE, rowId: String(rowId), side: 'B', suggestedValue: current }),
+      await send(comparison.slug, { message: 'Something else about this value.', rowId: String(rowId), side: 'B', suggestedValue: current }),
+    ];
+    expect([...sections, ...rows].map((o) => o.ok && o.grouped)).toEqual([false, false, false, false]);
+    expect(await db.report.count({ where: { comparisonId: comparison.id, rowId, suggestedValue: null } })).toBe(2);
   });
 
   it('refuses reports on drafts and on rows of other comparisons', async () => {
