@@ -5,7 +5,8 @@ export const dynamic = 'force-dynamic';
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api/', '/login', '/search'] }],
+    // Page images live under /api/media: crawlers may fetch them (Open Graph and image search).
+    rules: [{ userAgent: '*', allow: ['/', '/api/media/'], disallow: ['/admin', '/api/', '/login', '/search'] }],
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

@@ -1,7 +1,8 @@
 // A plain GET form: search works with JavaScript turned off.
-export function SearchForm({ id, defaultValue = '', label = 'Search comparisons' }: { id: string; defaultValue?: string; label?: string }) {
+// `landmark` names the search region, so a page with the header's search and its own tells them apart.
+export function SearchForm({ id, defaultValue = '', label = 'Search comparisons', landmark = 'Search' }: { id: string; defaultValue?: string; label?: string; landmark?: string }) {
   return (
-    <form className="search-form" role="search" action="/search" method="get">
+    <form className="search-form" role="search" aria-label={landmark} action="/search" method="get">
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>

@@ -18,7 +18,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <SearchForm id="site-search" />
+        <SearchForm id="site-search" landmark="Site search" />
       </div>
     </header>
   );

@@ -13,7 +13,10 @@ const PAGES = [
 ];
 
 async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const { violations: wcag } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  // And landmarks a screen reader lists by name: two search regions need names that differ.
+  const { violations: landmarks } = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
+  const violations = [...wcag, ...landmarks];
   // Compact enough to read in a failure message: rule, impact, what it means and where.
   return violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }

@@ -54,6 +54,7 @@ test('[CRAWLER][SEO] robots.txt keeps crawlers out of the admin area and points 
   expect(response.status()).toBe(200);
   const lines = (await response.text()).split(/\r?\n/).map((l) => l.trim());
   expect(lines).toContain('Disallow: /admin');
+  expect(lines, 'page images stay fetchable (Open Graph, image search)').toContain('Allow: /api/media/');
   expect(lines.some((l) => /^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/i.test(l))).toBe(true);
   expect(lines, 'published pages stay crawlable').not.toContain('Disallow: /');
 });
