@@ -27,6 +27,11 @@ export function SearchView({ data }: { data: SearchPageData }) {
       <p role="status">
         {total === 0 ? (
           <>No results for “{query}”. Check the spelling, try fewer words, or search for one side of the comparison.</>
+        ) : page > totalPages ? (
+          <>
+            There is no page {page}: the {total} {total === 1 ? 'result' : 'results'} for “{query}” fill {totalPages} {totalPages === 1 ? 'page' : 'pages'}.{' '}
+            <Link href={searchResultsHref(query, totalPages)}>Go to the last page</Link>.
+          </>
         ) : (
           <>
             {total} {total === 1 ? 'result' : 'results'} for “{query}”
@@ -51,7 +56,7 @@ export function SearchView({ data }: { data: SearchPageData }) {
           ))}
         </ol>
       ) : null}
-      <Pagination page={page} totalPages={totalPages} href={(n) => searchResultsHref(query, n)} label="Search result pages" />
+      {page <= totalPages ? <Pagination page={page} totalPages={totalPages} href={(n) => searchResultsHref(query, n)} label="Search result pages" /> : null}
     </>
   );
 }
