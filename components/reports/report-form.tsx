@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
 import { REPORT_MESSAGE_MAX, REPORT_SUGGESTION_MAX, reportFormData, reportSchema } from '@/lib/validation/reports';
 import type { ReportTarget } from '@/lib/db/reports';
@@ -28,6 +28,11 @@ export function ReportForm({ slug, formToken, target, side, initial, idPrefix = 
   const [message, setMessage] = useState<string | undefined>(initial?.message);
   const [pending, setPending] = useState(false);
   const [done, setDone] = useState<{ trackingUrl: string; grouped: boolean } | null>(null);
+  const thanks = useRef<HTMLDivElement>(null);
+  // The form (and the button that had focus) is replaced by the thank-you: focus moves there.
+  useEffect(() => {
+    if (done) thanks.current?.focus();
+  }, [done]);
   const values = initial?.values ?? {};
   const currentValue = target.row ? (side === 'B' ? target.row.valueB : side === 'A' ? target.row.valueA : null) : null;
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -60,7 +65,7 @@ export function ReportForm({ slug, formToken, target, side, initial, idPrefix = 
 
   if (done) {
     return (
-      <div className="form-message form-message-ok" role="status">
+      <div ref={thanks} tabIndex={-1} className="form-message form-message-ok" role="status">
         <p>
           <strong>Thank you.</strong> {done.grouped ? 'Other readers reported this too; ' : ''}An editor will look at your report.
         </p>

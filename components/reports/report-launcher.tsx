@@ -5,7 +5,15 @@ import type { ReportTarget } from '@/lib/db/reports';
 import { reportFormPhrase } from '@/lib/reports/target';
 import { ReportForm } from './report-form';
 
-type Opened = { target: ReportTarget; side?: 'A' | 'B'; formToken: string; about: string };
+type Opened = { target: ReportTarget; side?: 'A' | 'B'; formToken: string; about: string; key: string; draft?: Draft };
+type Draft = Record<string, string>;
+
+/** What the reader had typed into the form, to give back if they open the same report again. */
+function draftOf(form: HTMLFormElement | null | undefined): Draft | null {
+  if (!form) return null; // sent: the thank-you replaced the form
+  const entries = [...new FormData(form)].filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'formToken' && e[0] !== 'website');
+  return Object.fromEntries(entries);
+}
 
 /**
  * Opens the report form in a dialog when a link to this page's report form (/report/{slug}, with
@@ -16,6 +24,8 @@ export function ReportLauncher({ slug }: { slug: string }) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const trigger = useRef<HTMLElement | null>(null);
+  // Closing the dialog keeps what was typed, per row, side or section, until the page is left.
+  const drafts = useRef(new Map<string, Draft>());
 
   useEffect(() => {
     const formPath = `/report/${encodeURIComponent(slug)}`;
@@ -31,7 +41,7 @@ export function ReportLauncher({ slug }: { slug: string }) {
           if (!response.ok) throw new Error(String(response.status));
           const data = (await response.json()) as { formToken: string; target: ReportTarget };
           const side = query.get('side') === 'A' || query.get('side') === 'B' ? (query.get('side') as 'A' | 'B') : undefined;
-          setOpened({ ...data, side, about: reportFormPhrase(data.target, side) });
+          setOpened({ ...data, side, about: reportFormPhrase(data.target, side), key: query.toString(), draft: drafts.current.get(query.toString()) });
         })
         .catch(() => {
           window.location.assign(link.href);
@@ -52,6 +62,9 @@ export function ReportLauncher({ slug }: { slug: string }) {
       className="report-dialog"
       aria-labelledby="report-dialog-title"
       onClose={() => {
+        const draft = draftOf(dialog.current?.querySelector('form'));
+        if (draft) drafts.current.set(opened.key, draft);
+        else drafts.current.delete(opened.key);
         setOpened(null);
         trigger.current?.focus();
       }}
@@ -63,7 +76,15 @@ export function ReportLauncher({ slug }: { slug: string }) {
         </button>
       </div>
       <p>You are reporting {opened.about}.</p>
-      <ReportForm slug={slug} formToken={opened.formToken} target={opened.target} side={opened.side} idPrefix="inline-report" />
+      <ReportForm
+        key={opened.key}
+        slug={slug}
+        formToken={opened.formToken}
+        target={opened.target}
+        side={opened.side}
+        initial={opened.draft ? { values: opened.draft } : undefined}
+        idPrefix="inline-report"
+      />
     </dialog>
   );
 }

@@ -65,6 +65,25 @@ test('[READER][REPORTS] reports a section without JavaScript: plain form, kept t
   await context.close();
 });
 
+test('[READER][REPORTS] closing the inline form keeps what was typed for when the same report is opened again', async ({ browser }) => {
+  const context = await reader(browser);
+  const page = await context.newPage();
+  await page.goto('/paris-vs-london');
+  const link = page.getByRole('link', { name: /Report an error in London: Population/ });
+  const dialog = page.getByRole('dialog', { name: 'Report an inaccuracy' });
+  await link.click();
+  await dialog.getByLabel('What is wrong? (required)').fill('Typed, then the dialog was closed by mistake.');
+  await dialog.getByLabel('Suggested correction (optional)').fill('8.9 million');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(link).toBeFocused();
+
+  await link.click();
+  await expect(dialog.getByLabel('What is wrong? (required)')).toHaveValue('Typed, then the dialog was closed by mistake.');
+  await expect(dialog.getByLabel('Suggested correction (optional)')).toHaveValue('8.9 million');
+  await context.close();
+});
+
 test('[READER][REPORTS] the footer notice links to a report form for the whole page', async ({ page }) => {
   await page.goto('/paris-vs-london');
   const notice = page.getByRole('complementary', { name: 'Report an inaccuracy' });
