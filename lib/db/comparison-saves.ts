@@ -94,7 +94,11 @@ async function checkReferences(tx: Tx, content: ComparisonContent): Promise<void
  * updated in place, so reader reports that point at a row or section keep their target.
  */
 async function writeContent(tx: Tx, id: number, content: ComparisonContent): Promise<void> {
-  await tx.comparisonRow.deleteMany({ where: { comparisonId: id, attributeId: { notIn: content.rows } } });
+  // A report on a removed row stays, about the whole page: the database would clear its row
+  // and keep its side, which a report may only have with a row.
+  const removed = { comparisonId: id, attributeId: { notIn: content.rows } };
+  await tx.report.updateMany({ where: { row: removed }, data: { rowId: null, side: null } });
+  await tx.comparisonRow.deleteMany({ where: removed });
   for (const [position, attributeId] of content.rows.entries()) {
     await tx.comparisonRow.upsert({
       where: { comparisonId_attributeId: { comparisonId: id, attributeId } },

@@ -9,6 +9,7 @@ import { getComparisonPage } from '@/lib/db/comparisons';
 import { listRevisions } from '@/lib/db/revisions';
 import { comparisonAudits, createActor, createDraftAs, createPair, EMPTY_CONTENT, refusal } from '../support/comparison-factories';
 import { createCategory, createFigure } from '../support/factories';
+import { createReport, createReportedComparison } from '../support/report-factories';
 
 afterAll(() => disconnectDb());
 
@@ -143,6 +144,16 @@ describe('saving a comparison', () => {
       status: 'DRAFT',
     });
     expect((await comparisonAudits(target.id)).map((e) => e.action)).toEqual(['comparison.created', 'comparison.updated', 'comparison.updated']);
+  });
+
+  it('removes a row a reader reported: the report stays, about the whole page', async () => {
+    const editor = await createActor('EDITOR');
+    const page = await createReportedComparison();
+    const report = await createReport({ comparisonId: page.comparison.id, rowId: page.rowId, side: 'B', suggestedValue: '1792' });
+    const current = (await getComparisonForEdit({ actor: editor, id: page.comparison.id }))!;
+    await updateComparison({ actor: editor, id: page.comparison.id, version: current.version, content: { ...EMPTY_CONTENT, summary: 'Still summarised.', rows: [] } });
+    expect(await db.comparisonRow.count({ where: { comparisonId: page.comparison.id } })).toBe(0);
+    expect(await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { rowId: true, side: true, message: true } })).toEqual({ rowId: null, side: null, message: report.message });
   });
 
   it('refuses a save based on an old version, with the other version and who saved it', async () => {
