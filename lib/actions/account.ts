@@ -12,7 +12,7 @@ export async function changePasswordAction(_previous: ActionResult, formData: Fo
   let email: string;
   let newPassword: string;
   try {
-    const actor = await requireActor('content:edit');
+    const actor = await requireActor('content:edit', { temporaryPassword: true });
     const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { ok: false, message: 'Check the highlighted fields.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
     await changeOwnPassword({ actor, currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword });
@@ -27,7 +27,7 @@ export async function changePasswordAction(_previous: ActionResult, formData: Fo
 }
 
 export async function signOutEverywhereAction(): Promise<void> {
-  const actor = await requireActor('content:edit');
+  const actor = await requireActor('content:edit', { temporaryPassword: true });
   await signOutEverywhere({ actor });
   await signOut({ redirectTo: '/login?signedOut=1' });
 }

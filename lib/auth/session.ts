@@ -31,10 +31,15 @@ export async function requirePageActor(permission: Permission, { from }: { from:
   return actor;
 }
 
-/** For server actions and route handlers: the actor, or an AppError the caller turns into a message. */
-export async function requireActor(permission: Permission): Promise<Actor> {
+/**
+ * For server actions and route handlers: the actor, or an AppError the caller turns into a
+ * message. A user still on the temporary password an admin gave them may do nothing but
+ * choose their own (`temporaryPassword: true`, the account page's actions), as the pages say.
+ */
+export async function requireActor(permission: Permission, { temporaryPassword = false }: { temporaryPassword?: boolean } = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError('UNAUTHORIZED', 'Your session has ended. Sign in again to continue.');
+  if (actor.mustChangePassword && !temporaryPassword) throw new AppError('FORBIDDEN', 'Choose your own password first (Account page): your account still has its temporary one.');
   if (!can(actor.role, permission)) throw new AppError('FORBIDDEN', 'You do not have permission to do that.');
   return actor;
 }
