@@ -50,7 +50,11 @@ export default async function FigurePageRoute({ params }: Props) {
   const figure = await load(slug);
   if (!figure) {
     const renamed = await getRenamedFigureSlug({ slug });
-    if (renamed) permanentRedirect(`/figures/${renamed}`);
+    if (renamed) {
+      // Tagged, so a figure that takes this slug again (a rename back) ends the cached redirect.
+      await tagPage([tag.figureSlug(slug)]);
+      permanentRedirect(`/figures/${renamed}`);
+    }
     const recent = await listRecentComparisons({ take: 6 });
     await tagPage([tag.figureSlug(slug), tag.recentComparisons, ...cardTags(recent)]);
     return <NotFoundView title="We could not find that figure" message="There is no person, place or thing at this address. Try searching for it:" recent={recent} />;

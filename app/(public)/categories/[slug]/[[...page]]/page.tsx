@@ -61,7 +61,11 @@ export default async function CategoryPage({ params }: Props) {
   const category = page === null ? null : await load(slug);
   if (!category && page !== null) {
     const renamed = await getRenamedCategorySlug({ slug });
-    if (renamed) permanentRedirect(href(renamed)(page));
+    if (renamed) {
+      // Tagged, so a category that takes this slug again (a rename back) ends the cached redirect.
+      await tagPage([tag.categories]);
+      permanentRedirect(href(renamed)(page));
+    }
   }
   if (!category || page === null) return <CategoryNotFound tags={[tag.categories]} />;
   const { items, total } = await loadListing(category.id, page);
