@@ -22,6 +22,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: absoluteUrl('/'), lastModified: latest, changeFrequency: 'daily', priority: 1 },
     { url: absoluteUrl('/corrections'), changeFrequency: 'weekly', priority: 0.3 },
+    { url: absoluteUrl('/about'), changeFrequency: 'yearly', priority: 0.2 },
     ...comparisons.map((c) => ({ url: absoluteUrl(`/${c.slug}`), lastModified: c.updatedAt, changeFrequency: 'weekly' as const, priority: 0.8 })),
     ...figures.map((f) => ({ url: absoluteUrl(`/figures/${f.slug}`), lastModified: f.updatedAt, changeFrequency: 'weekly' as const, priority: 0.6 })),
     ...categories.map((c) => ({ url: absoluteUrl(`/categories/${c.slug}`), lastModified: c.updatedAt, changeFrequency: 'weekly' as const, priority: 0.5 })),

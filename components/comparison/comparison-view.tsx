@@ -67,10 +67,12 @@ export function ComparisonView({ page, related }: { page: ComparisonPage; relate
             </p>
           </section>
         ))}
-        <section aria-labelledby="conclusion">
-          <h3 id="conclusion">Conclusion</h3>
-          <Markdown>{page.conclusion}</Markdown>
-        </section>
+        {page.conclusion.trim() ? (
+          <section aria-labelledby="conclusion">
+            <h3 id="conclusion">Conclusion</h3>
+            <Markdown>{page.conclusion}</Markdown>
+          </section>
+        ) : null}
         <p className="updated">
           Last updated <DateText date={page.updatedAt} />
           {page.categories.length > 0 ? <> · Filed under {page.categories.map((c) => c.name).join(', ')}</> : null}

@@ -34,7 +34,7 @@ const MOTIF: Record<Kind, string> = {
 
 export function demoArtAlt(name: string, kind: Kind, slug: string): string {
   const palette = PALETTES[seeded(slug)() * PALETTES.length | 0]!;
-  return `Abstract illustration standing in for a photo of ${name}: ${MOTIF[kind]} on a ${palette[3]} background.`;
+  return `Abstract illustration standing in for a photo of ${name}: ${MOTIF[kind]} on ${/^[aeiou]/i.test(palette[3]) ? 'an' : 'a'} ${palette[3]} background.`;
 }
 
 export function demoArtSvg(slug: string, kind: Kind): string {
