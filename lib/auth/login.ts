@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { recordAuditEvent } from '../db/audit';
-import { countInWindow, recordHit } from '../db/rate-limits';
+import { releaseHit, reserveHit } from '../db/rate-limits';
 import { getUserForLogin, normalizeEmail, recordSuccessfulLogin, type SessionUser } from '../db/users';
 import { hashPassword, verifyPassword } from './password';
 
@@ -33,28 +33,32 @@ export async function attemptLogin({ email, password, ip }: { email: string; pas
   const now = Date.now();
   const accountKey = key('account', normalizeEmail(email));
   const ipKey = key('ip', ip);
-  const [account, address] = await Promise.all([
-    countInWindow({ key: accountKey, windowMinutes: LOGIN_WINDOW_MINUTES, now }),
-    countInWindow({ key: ipKey, windowMinutes: LOGIN_WINDOW_MINUTES, now }),
-  ]);
-  const blocked = [account.count >= MAX_FAILURES_PER_ACCOUNT ? account : null, address.count >= MAX_FAILURES_PER_IP ? address : null].filter((w) => w !== null);
-  if (blocked.length > 0) {
-    const retryInMinutes = Math.max(...blocked.map((w) => minutesUntil(w.oldestExpiresAt, now)));
-    await recordAuditEvent({ actor: null, action: 'auth.login.refused', ip, details: { email: normalizeEmail(email), retryInMinutes } });
-    return { ok: false, reason: 'rate_limited', retryInMinutes };
+  // A place among the failures allowed is taken before the password is checked (and given back
+  // on success), so a burst of guesses sent together cannot all be checked under the limit.
+  const places = [
+    { key: accountKey, max: MAX_FAILURES_PER_ACCOUNT },
+    { key: ipKey, max: MAX_FAILURES_PER_IP },
+  ];
+  for (const [i, place] of places.entries()) {
+    const reserved = await reserveHit({ key: place.key, windowMinutes: LOGIN_WINDOW_MINUTES, max: place.max, now });
+    if (!reserved.ok) {
+      await Promise.all(places.slice(0, i).map((p) => releaseHit({ key: p.key, now })));
+      const retryInMinutes = minutesUntil(reserved.oldestExpiresAt, now);
+      await recordAuditEvent({ actor: null, action: 'auth.login.refused', ip, details: { email: normalizeEmail(email), retryInMinutes } });
+      return { ok: false, reason: 'rate_limited', retryInMinutes };
+    }
   }
 
   const user = await getUserForLogin({ email });
   const valid = await verifyPassword(user?.passwordHash ?? (await (dummyHash ??= hashPassword(`dummy-${now}`))), password);
   if (!user || !valid || user.disabled) {
     await Promise.all([
-      recordHit({ key: accountKey, windowMinutes: LOGIN_WINDOW_MINUTES, now }),
-      recordHit({ key: ipKey, windowMinutes: LOGIN_WINDOW_MINUTES, now }),
       recordAuditEvent({ actor: null, action: 'auth.login.failed', ip, targetType: user ? 'user' : undefined, targetId: user?.id, details: { email: normalizeEmail(email) } }),
     ]);
     return { ok: false, reason: 'invalid' };
   }
   await Promise.all([
+    ...places.map((p) => releaseHit({ key: p.key, now })),
     recordSuccessfulLogin({ id: user.id }),
     recordAuditEvent({ actor: { id: user.id, email: user.email }, action: 'auth.login.succeeded', ip, targetType: 'user', targetId: user.id }),
   ]);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { countInWindow, recordHit } from '../db/rate-limits';
+import { releaseHit, reserveHit } from '../db/rate-limits';
 import { createReport, getReportTarget, listSpamTimesFromAddress, type ReportTarget } from '../db/reports';
 import { getOrCreateSecret } from '../db/settings';
 import { reportSchema } from '../validation/reports';
@@ -73,26 +73,36 @@ export async function submitReport({
     ...limit,
     key: limit.scope === 'ip' ? `reports:ip:${limit.windowMinutes}:${ipHash}` : `reports:comparison:${target.comparison.id}`,
   }));
-  const counts = await Promise.all(keys.map((k) => countInWindow({ key: k.key, windowMinutes: k.windowMinutes, now })));
-  const blocked = keys.map((k, i) => ({ ...k, ...counts[i]! })).filter((k) => k.count >= k.max);
-  if (blocked.length > 0) {
-    const retryInMinutes = Math.max(...blocked.map((b) => (b.oldestExpiresAt ? Math.max(1, Math.ceil((b.oldestExpiresAt.getTime() - now) / 60_000)) : b.windowMinutes)));
-    return { ok: false, status: 429, message: `We have received many reports from your network just now. Please try again in ${waitText(retryInMinutes)}.`, retryInMinutes };
+  // Places are taken in order, the address's first, so a refused sender never uses up the comparison's.
+  const taken: typeof keys = [];
+  for (const k of keys) {
+    const place = await reserveHit({ key: k.key, windowMinutes: k.windowMinutes, max: k.max, now });
+    if (!place.ok) {
+      await Promise.all(taken.map((t) => releaseHit({ key: t.key, now })));
+      const retryInMinutes = Math.max(1, Math.ceil((place.oldestExpiresAt.getTime() - now) / 60_000));
+      return { ok: false, status: 429, message: `We have received many reports from your network just now. Please try again in ${waitText(retryInMinutes)}.`, retryInMinutes };
+    }
+    taken.push(k);
   }
 
-  const { token, duplicateOfId } = await createReport({
-    comparisonId: target.comparison.id,
-    rowId: input.rowId,
-    side: input.rowId ? input.side : undefined,
-    sectionId: input.sectionId,
-    message: input.message,
-    suggestedValue: unchanged(input.suggestedValue, target, input.side) ? undefined : input.suggestedValue,
-    sourceUrl: input.sourceUrl,
-    reporterEmail: input.email,
-    ipHash,
-  });
-  await Promise.all(keys.map((k) => recordHit({ key: k.key, windowMinutes: k.windowMinutes, now })));
-  return { ok: true, token, grouped: duplicateOfId !== null };
+  let created: Awaited<ReturnType<typeof createReport>>;
+  try {
+    created = await createReport({
+      comparisonId: target.comparison.id,
+      rowId: input.rowId,
+      side: input.rowId ? input.side : undefined,
+      sectionId: input.sectionId,
+      message: input.message,
+      suggestedValue: unchanged(input.suggestedValue, target, input.side) ? undefined : input.suggestedValue,
+      sourceUrl: input.sourceUrl,
+      reporterEmail: input.email,
+      ipHash,
+    });
+  } catch (error) {
+    await Promise.all(taken.map((t) => releaseHit({ key: t.key, now })));
+    throw error;
+  }
+  return { ok: true, token: created.token, grouped: created.duplicateOfId !== null };
 }
 
 /** The form starts with the row's value as the suggestion: sent back as it was, it suggests nothing. */

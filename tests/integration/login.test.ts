@@ -61,6 +61,15 @@ describe('logging in', () => {
     expect(await attemptLogin({ email, password: PASSWORD, ip: ip() })).toMatchObject({ ok: true });
   });
 
+  it(`checks at most ${MAX_FAILURES_PER_ACCOUNT} passwords of a burst of guesses sent at once, and a success counts as no failure`, async () => {
+    const email = await createUser();
+    expect(await attemptLogin({ email, password: PASSWORD, ip: ip() })).toMatchObject({ ok: true });
+    const burst = await Promise.all(Array.from({ length: 3 * MAX_FAILURES_PER_ACCOUNT }, (_, i) => attemptLogin({ email, password: `guess ${i} passphrase`, ip: ip() })));
+    const reasons = burst.map((r) => (r.ok ? 'ok' : r.reason));
+    expect(reasons.filter((r) => r === 'invalid')).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    expect(reasons.filter((r) => r === 'rate_limited')).toHaveLength(2 * MAX_FAILURES_PER_ACCOUNT);
+  });
+
   it('counts failures from several app instances at once exactly', async () => {
     const email = await createUser();
     await Promise.all(Array.from({ length: MAX_FAILURES_PER_ACCOUNT }, (_, i) => attemptLogin({ email, password: `wrong ${i} passphrase`, ip: ip() })));

@@ -83,6 +83,16 @@ describe('reader reports', () => {
     expect(outcomes.at(-1)).toMatchObject({ status: 429 });
   });
 
+  it('accepts exactly the limit of a burst of reports sent at once from one address', async () => {
+    const { comparison } = await publishedComparison();
+    const limit = LIMITS[0];
+    const ip = address();
+    const outcomes = await Promise.all(Array.from({ length: 3 * limit.max }, (_, i) => send(comparison.slug, { message: `${MESSAGE} (burst ${i})` }, { ip })));
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(limit.max);
+    expect(outcomes.filter((o) => !o.ok && o.status === 429)).toHaveLength(2 * limit.max);
+    expect(await db.report.count({ where: { comparisonId: comparison.id } })).toBe(limit.max);
+  });
+
   it('groups an open report with the same target and suggestion under the earlier one', async () => {
     const { comparison, rowId, sectionId } = await publishedComparison();
     const first = await send(comparison.slug, { message: MESSAGE, rowId: String(rowId), side: 'B', suggestedValue: '1792' });
