@@ -7,6 +7,9 @@ export async function register() {
   // Cached pages go out as bytes encoded once, not re-encoded from a string per response.
   const { sendLargeBodiesAsBytes } = await import('./lib/cache/response-bytes');
   sendLargeBodiesAsBytes();
+  // Rate-limit counters whose windows have passed are deleted every few minutes.
+  const { startRateLimitSweeper } = await import('./lib/db/rate-limit-sweeper');
+  startRateLimitSweeper();
   // Queued email (reader notifications) is sent from every instance when SMTP_URL is set.
   const { startOutboxWorker } = await import('./lib/email/outbox-worker');
   startOutboxWorker();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db, disconnectDb } from '@/lib/db/client';
+import { deleteExpiredCounters, reserveHit } from '@/lib/db/rate-limits';
 import { getReportForTracking, getReportTarget } from '@/lib/db/reports';
 import { issueFormToken } from '@/lib/reports/form-token';
 import { POST } from '@/app/(public)/report/[slug]/submit/route';
@@ -91,6 +92,14 @@ describe('reader reports', () => {
     expect(outcomes.filter((o) => o.ok)).toHaveLength(limit.max);
     expect(outcomes.filter((o) => !o.ok && o.status === 429)).toHaveLength(2 * limit.max);
     expect(await db.report.count({ where: { comparisonId: comparison.id } })).toBe(limit.max);
+  });
+
+  it('sweeps away only the counters whose windows have passed', async () => {
+    const key = `sweep:${randomUUID()}`;
+    await reserveHit({ key, windowMinutes: 10, max: 5, now: Date.now() - 3 * 60 * 60_000 });
+    await reserveHit({ key, windowMinutes: 10, max: 5 });
+    await deleteExpiredCounters();
+    expect(await db.rateLimitCounter.count({ where: { key } })).toBe(1);
   });
 
   it('groups an open report with the same target and suggestion under the earlier one', async () => {
