@@ -18,7 +18,7 @@ import { figureCreateSchema, figureFormInput, figureUpdateSchema, MAX_PHOTO_BYTE
 //   POST /api/admin/figures/{id}   saves one         (app/api/admin/figures/[id]/route.ts)
 // The form sends it with fetch and `Accept: application/json` and gets a FigureFormResult; a
 // browser without JavaScript posts it plainly and gets a redirect, or the form page again with
-// the messages and everything typed (the state travels in FIGURE_FORM_STATE_HEADER).
+// the messages and everything typed (lib/form-state.ts; FIGURE_FORM_STATE_HEADER names the state).
 
 export const FIGURE_FORM_STATE_HEADER = 'x-figure-form-state';
 
@@ -48,7 +48,7 @@ export async function postFigureForm(request: Request, id: number | null): Promi
 }
 
 /** Validates and saves a posted figure form, then refreshes the public pages showing the figure. */
-export async function saveFigureForm({ actor, id, form, photoTooBig }: { actor: Actor; id: number | null; form: FormData; photoTooBig?: number }): Promise<FigureFormResult> {
+async function saveFigureForm({ actor, id, form, photoTooBig }: { actor: Actor; id: number | null; form: FormData; photoTooBig?: number }): Promise<FigureFormResult> {
   const values = formValues(form, ['id']);
   let saved: FigureSaveResult;
   const photoProblem = photoTooBig ? photoSizeProblem({ size: photoTooBig }) : null;
