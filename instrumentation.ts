@@ -4,6 +4,10 @@ export async function register() {
   // Rate limits and the audit log count the address that connected, not one a client names.
   const { appendPeerToForwardedFor } = await import('./lib/auth/forwarded-for');
   appendPeerToForwardedFor();
+  // A cached page is dated from the start of the request that rendered it, so a render that
+  // overlapped an editor's save is never taken for newer than the save (lib/cache/cache-handler.mjs).
+  const { startRequestClock } = await import('./lib/cache/request-clock.mjs');
+  startRequestClock();
   // Cached pages go out as bytes encoded once, not re-encoded from a string per response.
   const { sendLargeBodiesAsBytes } = await import('./lib/cache/response-bytes');
   sendLargeBodiesAsBytes();

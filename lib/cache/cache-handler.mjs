@@ -13,13 +13,19 @@
 //    figure, /api/comparisons/{unknown}). So do the data-cache entries of unstable_cache (the page
 //    tag markers of lib/cache/page-tags.ts, the sitemap's data): cheap to recompute, and a 404's
 //    markers are as many as the addresses tried.
+//  - every entry is dated from the start of the request that rendered it (./request-clock.mjs),
+//    not from when it was stored: a render that read the database before an editor's save and
+//    finished after the save expired its tags is then older than the expiry, so the next
+//    request renders it again instead of serving the old data for good.
 //  - without DATABASE_URL (the embedded database: one process by construction) or during
-//    `next build`, it is Next's default cache unchanged.
+//    `next build`, invalidations stay in this process, as in Next's default cache.
 // Loaded by Next at run time with a plain `import`, hence JavaScript rather than TypeScript.
 import { randomUUID } from 'node:crypto';
+import { utimes } from 'node:fs/promises';
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import TagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import pg from 'pg';
+import { requestStartedAt } from './request-clock.mjs';
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 const { tagsManifest } = TagsManifestModule;
@@ -159,8 +165,24 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
     return FileSystemCache.memoryCache?.has(args[0]) ? this.inMemory.get(...args) : null;
   }
 
-  async set(...args) {
-    return isMemoryOnly(args[0], args[1]) ? this.inMemory.set(...args) : super.set(...args);
+  /**
+   * @param {string} key
+   * @param {any} data
+   * @param {any} context
+   */
+  async set(key, data, context) {
+    const startedAt = requestStartedAt();
+    const memoryOnly = isMemoryOnly(key, data);
+    const storing = memoryOnly ? this.inMemory.set(key, data, context) : super.set(key, data, context);
+    if (startedAt === undefined || !data) return storing;
+    // Next puts the entry in memory before its first await: date it before anyone can read it.
+    const entry = FileSystemCache.memoryCache?.get(key);
+    if (entry && entry.value === data) entry.lastModified = Math.min(entry.lastModified, startedAt);
+    await storing;
+    // After a restart (or once memory has let it go) the entry's date is its file's mtime.
+    if (memoryOnly || !this.flushToDisk) return;
+    const file = data.kind === 'APP_PAGE' ? this.getFilePath(`${key}.html`, 'APP_PAGE') : data.kind === 'APP_ROUTE' ? this.getFilePath(`${key}.body`, 'APP_ROUTE') : undefined;
+    if (file) await utimes(file, new Date(startedAt), new Date(startedAt)).catch(() => {});
   }
 
   async revalidateTag(tags, durations) {

@@ -148,3 +148,28 @@ test('[OPERATOR][CACHING] search results come from the cache and are refreshed w
   await expect(teaResult(renamed)).toBeVisible();
   await expect(teaResult(original.teaName)).toHaveCount(0);
 });
+
+test('[OPERATOR][CACHING] a page being rendered while a figure changes is not kept with the old value', async ({ request }) => {
+  // Readers ask for a page that must be rendered again (Tokyo was revalidated), and while those
+  // renders run, Kyoto's population changes and Kyoto is revalidated. A render that read the old
+  // value must not be kept: the next reader sees the new one. Each round starts the change at a
+  // different moment of the renders; before the fix, about two rounds in three kept the old value.
+  const population = async () => {
+    const body = (await (await request.get('/api/comparisons/tokyo-vs-kyoto')).json()) as { rows: { attribute: { slug: string }; b: { value: string } | null }[] };
+    return body.rows.find((r) => r.attribute.slug === 'population')?.b?.value;
+  };
+  const page = async () => (await request.get('/tokyo-vs-kyoto')).text();
+  const kept: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    const value = `About 1.46 million (round ${round}, ${stamp})`;
+    expect((await revalidate(request, { figure: 'tokyo' })).status()).toBe(200);
+    const readers = [page(), page(), population()];
+    await new Promise((resolve) => setTimeout(resolve, round * 3));
+    await writeFact(db, KYOTO_POPULATION, value);
+    expect((await revalidate(request, { figure: 'kyoto' })).status()).toBe(200);
+    await Promise.all(readers);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (!(await page()).includes(value) || (await population()) !== value) kept.push(round);
+  }
+  expect(kept, 'rounds whose next reader got the old value').toEqual([]);
+});

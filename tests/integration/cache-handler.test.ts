@@ -5,8 +5,10 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import { getRouteCacheKey } from 'next/dist/server/lib/route-cache-key';
+import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache';
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods';
 import { inject, describe, expect, it } from 'vitest';
+import type SharedTagsCacheHandler from '@/lib/cache/cache-handler.mjs';
 
 // Two app instances must agree on invalidations: the cache handler records them in PostgreSQL
 // and announces them with NOTIFY. Each "instance" here is a process of its own.
@@ -166,5 +168,60 @@ describe('what an invented address makes the server render', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a page whose render overlapped a save', () => {
+  const key = getRouteCacheKey('/newton-vs-einstein', { kind: 'APP_PAGE' as never, sourceRoute: '/(public)/[[...slug]]/page' });
+  const context = { cacheControl: { revalidate: false, expire: undefined }, isRoutePPREnabled: false, isFallback: false };
+  const read = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false };
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  // Next's memory cache, shared by every handler of the process: emptied, it leaves the disk.
+  const forgetInMemory = (k: string) => (FileSystemCache as unknown as { memoryCache?: { remove(key: string): void } }).memoryCache?.remove(k);
+  // A page as Next stores it: its tags travel in a header.
+  const page = (html: string, tags: string[]) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from(`rsc ${html}`), headers: { 'x-next-cache-tags': tags.join(',') }, postponed: undefined, status: 200, segmentData: undefined });
+
+  async function withHandler(run: (handler: SharedTagsCacheHandler) => Promise<void>) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'contrast-cache-'));
+    try {
+      const { default: Handler } = await import('@/lib/cache/cache-handler.mjs');
+      await run(new Handler({ fs: nodeFs, serverDistDir: path.join(dir, 'server'), revalidatedTags: [], maxMemoryCacheSize: 8 * 1024 * 1024, flushToDisk: true }));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('is rendered again when a tag it shows expired after its request began, from memory and from the disk', async () => {
+    const { runInRequest } = await import('@/lib/cache/request-clock.mjs');
+    const tag = `figure:${randomUUID()}`;
+    await withHandler(async (handler) => {
+      // A reader's request begins and reads the old fact; the editor's save expires the tag;
+      // the render finishes and is stored after the expiry.
+      const startedAt = Date.now();
+      await sleep(5);
+      await handler.revalidateTag([tag], { expire: 0 });
+      await sleep(5);
+      await runInRequest(startedAt, () => handler.set(key, page('<p>the old fact</p>', [tag]), context));
+      await sleep(20);
+      expect(await handler.get(key, read)).toBeNull();
+
+      // The same holds for the copy on the disk, read after a restart.
+      forgetInMemory(key);
+      expect(await handler.get(key, read)).toBeNull();
+    });
+  });
+
+  it('is served from the cache when its request began after the save', async () => {
+    const { runInRequest } = await import('@/lib/cache/request-clock.mjs');
+    const tag = `figure:${randomUUID()}`;
+    await withHandler(async (handler) => {
+      await handler.revalidateTag([tag], { expire: 0 });
+      await sleep(5);
+      await runInRequest(Date.now(), () => handler.set(key, page('<p>the new fact</p>', [tag]), context));
+      await sleep(20);
+      expect(await handler.get(key, read)).toMatchObject({ value: { html: '<p>the new fact</p>' } });
+      forgetInMemory(key);
+      expect(await handler.get(key, read)).toMatchObject({ value: { html: '<p>the new fact</p>' } });
+    });
   });
 });
