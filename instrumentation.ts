@@ -11,6 +11,9 @@ export async function register() {
   // Cached pages go out as bytes encoded once, not re-encoded from a string per response.
   const { sendLargeBodiesAsBytes } = await import('./lib/cache/response-bytes');
   sendLargeBodiesAsBytes();
+  // A redirect rendered for the first time carries its Location header once, not twice.
+  const { keepOneLocationHeader } = await import('./lib/http/location-header');
+  keepOneLocationHeader();
   // Rate-limit counters whose windows have passed are deleted every few minutes.
   const { startRateLimitSweeper } = await import('./lib/db/rate-limit-sweeper');
   startRateLimitSweeper();

@@ -6,8 +6,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 //    to. (Whether a session is still valid is the page's business: it asks the database.)
 //    The matcher runs the proxy on /admin only when there is no session cookie, so a
 //    signed-in editor's requests skip it: it cost about 2 ms of each admin page's CPU.
-//  - Mixed-case public URLs go to their lower-case form before any page runs (a redirect
-//    rendered by a cached page repeats its Location header on first render in Next 16.4).
+//  - Mixed-case public URLs go to their lower-case form before any page runs, for every
+//    public route at once, without rendering or caching a page per spelling.
 //  - A form post to a page larger than a server action may be (3 MB, next.config.js), or of
 //    unknown length, is answered 413 here, before Next.js reads it: Next answers a bare 500
 //    once it has read past the limit. (Uploads go to routes under /api, which read their own.)

@@ -33,6 +33,21 @@ test.describe('comparison addresses', () => {
     expect([301, 308]).toContain(response.status());
     expect(locations(response)).toEqual([LENIN_VS_STALIN.path]);
   });
+
+  test('[READER][COMPARISONS] a redirect a page renders carries exactly one Location header, first time and from the cache', async ({ request }) => {
+    // Revalidated, so the reversed address is rendered again on the next request.
+    const revalidated = await request.post('/api/revalidate', { headers: { Authorization: 'Bearer e2e-revalidate-secret' }, data: { comparison: 'mount-everest-vs-k2' } });
+    expect(revalidated.status()).toBe(200);
+    // A category's page 1 lives at the category's own address; this one was never asked for.
+    const category = `/categories/never-asked-${Date.now().toString(36)}`;
+    for (const [path, target] of [['/k2-vs-mount-everest', '/mount-everest-vs-k2'], [`${category}/1`, category]] as const) {
+      for (const time of ['rendered', 'cached']) {
+        const response = await request.get(path, { maxRedirects: 0 });
+        expect(response.status(), `${path}, ${time}`).toBe(308);
+        expect(locations(response), `${path}, ${time}`).toEqual([target]);
+      }
+    }
+  });
 });
 
 /** The links to recent comparisons under the "Recent comparisons" heading. */
