@@ -1,13 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { env } from '@/lib/env';
-import { SITE_NAME } from '@/lib/site';
+import { SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.siteUrl),
-  title: { default: `${SITE_NAME}: A vs. B - What's the Difference?`, template: `%s | ${SITE_NAME}` },
-  description: 'Side-by-side comparisons of people, places and things: what they share and how they differ.',
+  title: { default: SITE_TITLE, template: `%s | ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,
   formatDetection: { telephone: false },
 };

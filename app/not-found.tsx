@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchForm } from '@/components/ui/search-form';
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
+// No robots tag of ours: Next adds `noindex` to every 404.
+export const metadata: Metadata = { title: 'Page not found' };
 
 // Outside the public pages (which have their own, with recent comparisons): kept static.
 export default function NotFound() {

@@ -3,6 +3,11 @@ import { env } from './env';
 
 export const SITE_NAME = 'Contrast';
 export const SITE_TAGLINE = "A vs. B: what's the difference?";
+/** The home page's title, and every page's title before its own is known. */
+export const SITE_TITLE = `${SITE_NAME}: A vs. B - What's the Difference?`;
+/** app/opengraph-image.alt.txt says the same. */
+export const SITE_IMAGE_ALT = "Contrast: A vs. B, what's the difference? A circle split into a white half and a red half.";
+export const SITE_DESCRIPTION = 'Side-by-side comparisons of people, places and things: what they share and how they differ.';
 
 export function absoluteUrl(path: string): string {
   return new URL(path, `${env.siteUrl}/`).toString();

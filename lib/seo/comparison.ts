@@ -1,10 +1,10 @@
-// Search-engine metadata for comparison pages: <title>, description, canonical, Open Graph,
+// Search-engine metadata for the home page and comparison pages: <title>, description, canonical, Open Graph,
 // Twitter and JSON-LD (Article + BreadcrumbList). Pure functions of the page data.
 import type { Metadata } from 'next';
 import type { ComparisonPage } from '../db/comparisons';
 import type { FigureSide } from '../db/figure-side';
 import { mediaUrl, variantWidths } from '../media/images';
-import { absoluteUrl, SITE_NAME } from '../site';
+import { absoluteUrl, SITE_DESCRIPTION, SITE_IMAGE_ALT, SITE_NAME, SITE_TITLE } from '../site';
 
 export function pageTitle(title: string): string {
   return `${title} - What's the Difference?`;
@@ -32,6 +32,14 @@ function largestImage(figure: FigureSide) {
 export function comparisonImages(page: Pick<ComparisonPage, 'figureA' | 'figureB'>) {
   return [largestImage(page.figureA), largestImage(page.figureB)].filter((i) => i !== null);
 }
+
+/** The home page: the site's own title and description, shared with its image (app/opengraph-image.png). */
+export const homeMetadata: Metadata = {
+  alternates: { canonical: '/' },
+  // A page's own openGraph replaces the file-based image of app/, so it is named here.
+  openGraph: { type: 'website', siteName: SITE_NAME, title: SITE_TITLE, description: SITE_DESCRIPTION, url: '/', images: [{ url: '/opengraph-image.png', width: 1200, height: 630, alt: SITE_IMAGE_ALT }] },
+  twitter: { card: 'summary_large_image', title: SITE_TITLE, description: SITE_DESCRIPTION },
+};
 
 export function comparisonMetadata(page: ComparisonPage): Metadata {
   const title = pageTitle(page.title);

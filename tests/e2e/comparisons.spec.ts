@@ -60,6 +60,9 @@ test.describe('unknown addresses', () => {
     test(`[READER][NOT FOUND] ${path} answers 404 with a search box and recent comparisons`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
+      // Kept out of search engines, by one robots tag.
+      await expect(page.locator('meta[name="robots"]')).toHaveCount(1);
+      expect(await metaContent(page, 'robots')).toBe('noindex');
 
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that comparison');
       await expect(page.getByRole('heading', { name: 'Recent comparisons' })).toBeVisible();

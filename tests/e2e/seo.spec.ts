@@ -114,3 +114,24 @@ test('[CRAWLER][SEO] a comparison page describes itself as an Article with bread
   expect(new URL(items[1]!.item).pathname).toBe(LENIN_VS_STALIN.category.path);
   expect(items[2]!.item).toMatch(/^https?:\/\/[^/]+\/lenin-vs-stalin$/);
 });
+
+test('[CRAWLER][SEO] the home page has its share card, and the site its icons', async ({ page, request }) => {
+  await page.goto('/');
+  expect(await metaContent(page, 'og:type')).toBe('website');
+  expect(await metaContent(page, 'og:title')).toContain('Contrast');
+  expect(await metaContent(page, 'og:description')).toBeTruthy();
+  expect(await metaContent(page, 'twitter:card')).toBe('summary_large_image');
+  const image = (await metaContent(page, 'og:image')) ?? '';
+  expect(isAbsoluteHttpUrl(image)).toBe(true);
+  const png = await request.get(new URL(image).pathname);
+  expect(png.status()).toBe(200);
+  expect(png.headers()['content-type']).toBe('image/png');
+
+  // Browsers ask for /favicon.ico whatever the page says; the page also names an SVG icon.
+  const ico = await request.get('/favicon.ico');
+  expect(ico.status()).toBe(200);
+  expect((await ico.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+  const svgIcon = page.locator('head link[rel="icon"][type="image/svg+xml"]');
+  await expect(svgIcon).toHaveCount(1);
+  expect((await request.get((await svgIcon.getAttribute('href'))!)).status()).toBe(200);
+});

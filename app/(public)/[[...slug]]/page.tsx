@@ -13,7 +13,7 @@ import { cardTags, tag } from '@/lib/cache/tags';
 import { splitComparisonSlug } from '@/lib/comparisons/slug';
 import { listCategories } from '@/lib/db/categories';
 import { getComparisonPage, listRecentComparisons, listRelatedComparisons, resolveComparisonPath } from '@/lib/db/comparisons';
-import { comparisonMetadata, describe, pageTitle } from '@/lib/seo/comparison';
+import { comparisonMetadata, describe, homeMetadata, pageTitle } from '@/lib/seo/comparison';
 
 export const revalidate = false;
 export const dynamicParams = true;
@@ -37,7 +37,7 @@ function singleSlug(slug: string[] | undefined): string | null | undefined {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = singleSlug((await params).slug);
-  if (slug === undefined) return { alternates: { canonical: '/' } };
+  if (slug === undefined) return homeMetadata;
   const result = slug ? await loadComparison(slug.toLowerCase()) : null;
   if (result?.kind === 'published') return comparisonMetadata(result.page);
   if (result?.kind === 'automatic') {
@@ -51,7 +51,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return result ? {} : NOT_FOUND_METADATA;
 }
 
-const NOT_FOUND_METADATA: Metadata = { title: 'Comparison not found', robots: { index: false } };
+// No robots tag: the 404 itself carries Next's `noindex` (components/ui/not-found-status.tsx).
+const NOT_FOUND_METADATA: Metadata = { title: 'Comparison not found' };
 
 export default async function Page({ params }: Props) {
   const slug = singleSlug((await params).slug);

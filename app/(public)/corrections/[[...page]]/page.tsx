@@ -28,7 +28,7 @@ function pageNumber(segments: string[] | undefined): number | null {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = pageNumber((await params).page);
-  if (!page) return { title: 'Page not found', robots: { index: false } };
+  if (!page) return { title: 'Page not found' };
   return {
     title: page > 1 ? `Corrections, page ${page}` : 'Corrections',
     description: 'Every correction made to a comparison after readers reported an inaccuracy, newest first.',

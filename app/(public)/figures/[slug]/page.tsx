@@ -29,7 +29,7 @@ const KIND_LABEL = { PERSON: 'Person', PLACE: 'Place', THING: 'Thing' } as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const figure = await load((await params).slug);
-  if (!figure) return { title: 'Figure not found', robots: { index: false } };
+  if (!figure) return { title: 'Figure not found' };
   const widths = figure.photo ? variantWidths(figure.photo.width) : [];
   return {
     title: { absolute: `${figure.name}: facts and comparisons` },

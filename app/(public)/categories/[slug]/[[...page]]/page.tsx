@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page: segments } = await params;
   const category = await load(slug);
   const page = pageNumber(segments);
-  if (!category || !page) return { title: 'Category not found', robots: { index: false } };
+  if (!category || !page) return { title: 'Category not found' };
   const { total } = await loadListing(category.id, page);
   return {
     title: page > 1 ? `${category.name} comparisons, page ${page}` : `${category.name} comparisons`,
