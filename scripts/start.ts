@@ -2,10 +2,10 @@
 //  1. DATABASE_URL, or the embedded database in .data/ when it is unset
 //  2. apply pending migrations
 //  3. on an empty database: load the demo content and create the first admin account
-//  4. `next build` when there is no production build yet
+//  4. `next build` when there is no production build yet, or it was made for another SITE_URL
 //  5. serve on PORT (default 3000)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createFirstAdmin } from '../lib/db/users';
 import { disconnectDb, getDb } from '../lib/db/client';
 import { openSqlRunner } from '../lib/db/sql-runner';
@@ -61,10 +61,22 @@ await withBootstrapLock(async () => {
 });
 await disconnectDb();
 
-if (!isDev && !existsSync('.next/BUILD_ID')) {
-  step('No production build yet: running `next build` (once).');
+// Static pages (/about) carry the site's address in their canonical link and share tags, fixed
+// when they are built: a build made for another SITE_URL is made again. (Without SITE_URL, the
+// address is localhost's, and a build for any other one is kept.)
+const BUILT_FOR = '.next/contrast-site-url';
+function buildReason(): string | null {
+  if (!existsSync('.next/BUILD_ID')) return 'No production build yet: running `next build` (once).';
+  const builtFor = existsSync(BUILT_FOR) ? readFileSync(BUILT_FOR, 'utf8').trim() : null;
+  if (process.env.SITE_URL?.trim() && builtFor !== env.siteUrl) return `The build was made for ${builtFor ?? 'another address'}, not SITE_URL=${env.siteUrl}: running \`next build\` again.`;
+  return null;
+}
+const reason = isDev ? null : buildReason();
+if (reason) {
+  step(reason);
   const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  writeFileSync(BUILT_FOR, `${env.siteUrl}\n`);
 }
 
 const port = String(env.port);
