@@ -61,3 +61,15 @@ test('[EDITOR][LOGIN] a signed-out visit to an admin URL signs in and comes back
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Figures');
   await expect(page.getByLabel('Kind')).toHaveValue('PLACE');
 });
+
+test('[EDITOR][LOGIN] after a session ends, an admin URL signs in again and comes back to that page', async ({ page, context }) => {
+  // A session cookie the server no longer honours (the session ended, or was signed out elsewhere).
+  await context.addCookies([{ name: 'authjs.session-token', value: 'ended-session', domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' }]);
+  await page.goto('/admin/figures/new');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Ffigures%2Fnew$/);
+  await page.getByLabel('Email').fill(EDITOR.email);
+  await page.getByLabel('Password').fill(EDITOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin\/figures\/new$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New figure');
+});

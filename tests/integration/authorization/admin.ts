@@ -1,4 +1,4 @@
-// Admin pages every signed-in user may open (the admin layout turns anonymous visitors away).
+// Admin pages every signed-in user may open (each turns anonymous visitors away itself).
 import AccountPage from '@/app/(admin)/admin/account/page';
 import DeniedPage from '@/app/(admin)/admin/denied/page';
 import DashboardPage from '@/app/(admin)/admin/page';

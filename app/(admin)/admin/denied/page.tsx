@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import { requirePageActor } from '@/lib/auth/session';
 
-export default function DeniedPage() {
+export default async function DeniedPage() {
+  await requirePageActor('content:edit', { from: '/admin' });
   return (
     <>
       <h1>Not allowed</h1>
