@@ -69,7 +69,12 @@ export async function readSnapshotRow(tx: Tx, id: number): Promise<SnapshotRow> 
  * The refusal when the version moved on: what the comparison holds now, field by field, and
  * who saved it, so the editor can merge with the input the form kept.
  */
-export async function conflictError(tx: Tx, id: number, action: string): Promise<AppError> {
+/**
+ * The refusal of a save or status change made on an old version. `then` says what to do next:
+ * the edit form shows their version beside the editor's input to merge; a status button only
+ * links to the page again.
+ */
+export async function conflictError(tx: Tx, id: number, action: string, then = 'Their version is shown next to your input: merge the two, then save again.'): Promise<AppError> {
   const row = await tx.comparison.findUnique({ where: { id }, select: snapshotSelect });
   if (!row) return new AppError('NOT_FOUND', 'This comparison no longer exists.');
   const last = await tx.revision.findFirst({
@@ -78,7 +83,7 @@ export async function conflictError(tx: Tx, id: number, action: string): Promise
     select: { createdAt: true, author: { select: { name: true } } },
   });
   const who = last?.author?.name ?? 'Someone else';
-  return new AppError('CONFLICT', `${who} changed this comparison while you were editing it, so ${action} was refused. Their version is shown next to your input: merge the two, then save again.`, {
+  return new AppError('CONFLICT', `${who} changed this comparison while you were editing it, so ${action} was refused. ${then}`, {
     conflict: { version: row.version, theirs: comparisonTexts(toSnapshot(row)), changedBy: last?.author?.name ?? null, changedAt: last?.createdAt.toISOString() ?? null },
   });
 }

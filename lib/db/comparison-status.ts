@@ -37,7 +37,7 @@ export async function setComparisonStatus({ actor, id, version, status }: { acto
       where: { id, version },
       data: { status, ...(status === 'PUBLISHED' && !current.publishedAt ? { publishedAt: new Date() } : {}), version: { increment: 1 } },
     });
-    if (count === 0) throw await conflictError(tx, id, `changing its status to “${STATUS_LABELS[status]}”`);
+    if (count === 0) throw await conflictError(tx, id, `changing its status to “${STATUS_LABELS[status]}”`, 'Look at their changes, then choose again.');
     const row = await readSnapshotRow(tx, id);
     await recordRevision(tx, { entityType: 'COMPARISON', entityId: id, version: row.version, snapshot: toSnapshot(row), author: actor, message: STATUS_MESSAGES[status] });
     await recordAuditEvent(

@@ -238,6 +238,9 @@ describe('publishing', () => {
     await updateComparison({ actor: editor, id: target.id, version: 1, content: { ...EMPTY_CONTENT, summary: 'Changed after you looked.' } });
     const stale = await refusal(setComparisonStatus({ actor: editor, id: target.id, version: 1, status: 'PUBLISHED' }));
     expect(stale.code).toBe('CONFLICT');
+    // The status buttons offer no merge: the message says what they do offer.
+    expect(stale.message).toMatch(/changing its status to “Published” was refused\. Look at their changes, then choose again\.$/);
+    expect(stale.message).not.toContain('merge');
     expect(await getComparisonPage({ slug: target.slug })).toBeNull();
   });
 });
