@@ -16,7 +16,8 @@ export type ReportTarget = {
 
 /** The published comparison (and row or section) a report form is about, or null. */
 export async function getReportTarget({ slug, rowId, sectionId }: { slug: string; rowId?: number; sectionId?: number }): Promise<ReportTarget | null> {
-  if (!isSlug(slug)) return null;
+  // One thing at a time: a row or a section (the form could not be sent for both).
+  if (!isSlug(slug) || (rowId && sectionId)) return null;
   const row = await db.comparison.findUnique({
     where: { slug },
     relationLoadStrategy: 'join',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Browser } from '@playwright/test';
+import { rowId } from './support/reports';
 
 // Each reader gets an address of their own (the e2e server trusts one proxy hop), so the
 // per-address limits of one test do not affect another.
@@ -141,4 +142,22 @@ test('[READER][REPORTS] without JavaScript, a long report in a non-Latin script 
 test('[READER][CORRECTIONS] the corrections page lists notices newest first', async ({ page }) => {
   await page.goto('/corrections');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections');
+});
+
+test('[READER][REPORTS] the report form follows a comparison to its address, and is never offered when it could not be sent', async ({ request }, testInfo) => {
+  const row = await rowId(testInfo, 'paris-vs-london', 'Population');
+  // The pair in the other order: the form at the comparison's own address, for the same row and side.
+  const moved = await request.get(`/report/london-vs-paris?row=${row}&side=B`, { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  expect(moved.headers().location).toBe(`/report/paris-vs-london?row=${row}&side=B`);
+
+  // A row and a section at once: no form that would refuse every attempt.
+  const section = await (await request.get(`/report/paris-vs-london?row=${row}&section=1`)).text();
+  expect(section).not.toContain('name="formToken"');
+  expect(section).toContain('Search for what you wanted to report');
+
+  // A side without a row: the form is about the whole page, and has no side to trip over.
+  const sideOnly = await (await request.get('/report/paris-vs-london?side=A')).text();
+  expect(sideOnly).toContain('name="formToken"');
+  expect(sideOnly).not.toContain('name="side"');
 });

@@ -127,6 +127,13 @@ describe('reader reports', () => {
     expect(await db.report.count({ where: { comparisonId: comparison.id, rowId, suggestedValue: null } })).toBe(2);
   });
 
+  it('has no target for a row and a section at once: a form for both could never be sent', async () => {
+    const { comparison, rowId, sectionId } = await publishedComparison();
+    expect(await getReportTarget({ slug: comparison.slug, rowId })).toMatchObject({ row: { id: rowId }, section: null });
+    expect(await getReportTarget({ slug: comparison.slug, sectionId })).toMatchObject({ row: null, section: { id: sectionId } });
+    expect(await getReportTarget({ slug: comparison.slug, rowId, sectionId })).toBeNull();
+  });
+
   it('refuses reports on drafts and on rows of other comparisons', async () => {
     const { comparison } = await publishedComparison();
     const other = await publishedComparison();

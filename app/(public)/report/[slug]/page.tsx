@@ -1,30 +1,45 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
+import { permanentRedirect } from 'next/navigation';
 import { NotFoundView } from '@/components/not-found/not-found-view';
 import { ReportForm } from '@/components/reports/report-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { listRecentComparisons } from '@/lib/db/comparisons';
+import { listRecentComparisons, resolveComparisonPath } from '@/lib/db/comparisons';
 import { getReportTarget } from '@/lib/db/reports';
 import { issueFormToken } from '@/lib/reports/form-token';
 import { decodeReportState, REPORT_STATE_HEADER } from '@/lib/reports/state';
 import { reportFormPhrase } from '@/lib/reports/target';
-import { oneOf, positiveInt, type Param } from '@/lib/url-params';
+import { lastValue, oneOf, positiveInt, type Param } from '@/lib/url-params';
 
 export const metadata: Metadata = { title: 'Report an inaccuracy', robots: { index: false } };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, Param>> };
+
+/** The row, side and section of the query, as given, to carry over a redirect. */
+function queryString(query: Record<string, Param>): string {
+  const kept = new URLSearchParams();
+  for (const name of ['row', 'side', 'section']) {
+    const value = lastValue(query[name]);
+    if (value !== undefined) kept.set(name, value);
+  }
+  const text = kept.toString();
+  return text ? `?${text}` : '';
+}
 
 /** The report form on a page of its own: what readers without JavaScript use. */
 export default async function ReportPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const target = await getReportTarget({ slug, rowId: positiveInt(query.row) ?? undefined, sectionId: positiveInt(query.section) ?? undefined });
   if (!target) {
-    // A helpful page under status 200: notFound() would answer an empty shell without JavaScript in Next 16.4 (vercel/next.js#98295).
+    // The other order of the pair (or an old figure slug): the same form at the comparison's address.
+    const moved = await resolveComparisonPath({ slug });
+    if (moved?.kind === 'redirect') permanentRedirect(`/report/${moved.slug}${queryString(query)}`);
     const recent = await listRecentComparisons({ take: 6 });
     return <NotFoundView title="We could not find that comparison" message="It may have been unpublished. Search for what you wanted to report:" recent={recent} />;
   }
-  const side = oneOf(['A', 'B'] as const, query.side);
+  // A side belongs to a row: without one, the form could never be sent.
+  const side = target.row ? oneOf(['A', 'B'] as const, query.side) : undefined;
   const state = decodeReportState((await headers()).get(REPORT_STATE_HEADER));
   const about = reportFormPhrase(target, side);
   return (
