@@ -27,6 +27,8 @@ export function ReportForm({ slug, formToken, target, side, initial, idPrefix = 
   const [errors, setErrors] = useState<Errors>(initial?.fieldErrors ?? {});
   const [message, setMessage] = useState<string | undefined>(initial?.message);
   const [pending, setPending] = useState(false);
+  // A refusal comes with a new token (the old one may have been too old to accept).
+  const [token, setToken] = useState(formToken);
   const [done, setDone] = useState<{ trackingUrl: string; grouped: boolean } | null>(null);
   const thanks = useRef<HTMLDivElement>(null);
   // The form (and the button that had focus) is replaced by the thank-you: focus moves there.
@@ -49,7 +51,8 @@ export function ReportForm({ slug, formToken, target, side, initial, idPrefix = 
     setPending(true);
     try {
       const response = await fetch(`/report/${encodeURIComponent(slug)}/submit`, { method: 'POST', body: data, headers: { Accept: 'application/json' } });
-      const answer = (await response.json()) as { ok: boolean; trackingUrl?: string; grouped?: boolean; message?: string; fieldErrors?: Errors };
+      const answer = (await response.json()) as { ok: boolean; trackingUrl?: string; grouped?: boolean; message?: string; fieldErrors?: Errors; formToken?: string };
+      if (answer.formToken) setToken(answer.formToken);
       if (answer.ok && answer.trackingUrl) {
         setDone({ trackingUrl: answer.trackingUrl, grouped: !!answer.grouped });
       } else {
@@ -89,7 +92,7 @@ export function ReportForm({ slug, formToken, target, side, initial, idPrefix = 
       <div className={message ? 'form-message form-message-error' : 'form-message'} role="status" aria-live="polite">
         {message}
       </div>
-      <input type="hidden" name="formToken" value={formToken} />
+      <input type="hidden" name="formToken" value={token} />
       {target.row ? <input type="hidden" name="rowId" value={target.row.id} /> : null}
       {target.row && side ? <input type="hidden" name="side" value={side} /> : null}
       {target.section ? <input type="hidden" name="sectionId" value={target.section.id} /> : null}

@@ -16,6 +16,8 @@ import { formAge } from './form-token';
  */
 export const MAX_BODY_BYTES = 64 * 1024;
 export const MIN_FILL_MS = 3000;
+/** A form older than this is refused (a token copied once cannot be replayed for ever); the reader's text comes back with a new one. */
+export const MAX_FORM_AGE_MS = 24 * 60 * 60 * 1000;
 export const LIMITS = [
   { scope: 'ip', windowMinutes: 10, max: 5 },
   { scope: 'ip', windowMinutes: 24 * 60, max: 20 },
@@ -58,6 +60,9 @@ export async function submitReport({
   const age = await formAge(formToken, now);
   if (age === null || age < MIN_FILL_MS) {
     return { ok: false, status: 400, message: 'That was very quick: please check your report, then send it again.' };
+  }
+  if (age > MAX_FORM_AGE_MS) {
+    return { ok: false, status: 400, message: 'This form was open for more than a day: please check your report, then send it again.' };
   }
 
   const target = await getReportTarget({ slug, rowId: input.rowId, sectionId: input.sectionId });

@@ -3,9 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { db, disconnectDb } from '@/lib/db/client';
 import { deleteExpiredCounters, reserveHit } from '@/lib/db/rate-limits';
 import { getReportForTracking, getReportTarget } from '@/lib/db/reports';
-import { issueFormToken } from '@/lib/reports/form-token';
+import { formAge, issueFormToken } from '@/lib/reports/form-token';
 import { POST } from '@/app/(public)/report/[slug]/submit/route';
-import { LIMITS, MAX_BODY_BYTES, MIN_FILL_MS, submitReport } from '@/lib/reports/submit';
+import { LIMITS, MAX_BODY_BYTES, MAX_FORM_AGE_MS, MIN_FILL_MS, submitReport } from '@/lib/reports/submit';
 import { createAttribute, createComparison, createFigure } from '../support/factories';
 
 afterAll(() => disconnectDb());
@@ -183,6 +183,23 @@ describe('the report route (POST /report/{slug}/submit)', () => {
     const tooLarge = await post(comparison.slug, form({ message: MESSAGE, rowId: '9999999999', side: 'A', formToken: token }), headers);
     expect(tooLarge.status).toBe(400);
     expect(await tooLarge.json()).toMatchObject({ ok: false, fieldErrors: { rowId: [expect.any(String)] } });
+  });
+
+  it('refuses a form open for more than a day, and hands back a new token that is accepted', async () => {
+    const { comparison, sectionId } = await publishedComparison();
+    const headers = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'x-forwarded-for': address() };
+    const fields = { message: MESSAGE, sectionId: String(sectionId) };
+    const stale = await post(comparison.slug, form({ ...fields, formToken: await issueFormToken(Date.now() - MAX_FORM_AGE_MS - 60_000) }), headers);
+    expect(stale.status).toBe(400);
+    const refusal = (await stale.json()) as { message: string; formToken: string };
+    expect(refusal.message).toContain('open for more than a day');
+    expect(await db.report.count({ where: { comparisonId: comparison.id } })).toBe(0);
+
+    // The new token is a real one, dated now: accepted once a person could have typed the report.
+    expect(await formAge(refusal.formToken)).toBeLessThan(5_000);
+    await new Promise((resolve) => setTimeout(resolve, MIN_FILL_MS + 100));
+    const accepted = await post(comparison.slug, form({ ...fields, formToken: refusal.formToken }), headers);
+    expect(accepted.status).toBe(201);
   });
 
   it('accepts the same report under the limit, as a plain form post redirected to its tracking page', async () => {

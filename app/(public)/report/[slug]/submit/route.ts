@@ -52,7 +52,8 @@ export async function POST(request: Request, { params }: Context) {
   const retryAfter = !outcome.ok && outcome.retryInMinutes ? { 'Retry-After': String(outcome.retryInMinutes * 60) } : undefined;
 
   if (wantsJson) {
-    return Response.json(outcome.ok ? { ok: true, trackingUrl: `/reports/${outcome.token}`, grouped: outcome.grouped } : outcome, {
+    // A refused form gets a new token, as the page without JavaScript does: an old one may be why.
+    return Response.json(outcome.ok ? { ok: true, trackingUrl: `/reports/${outcome.token}`, grouped: outcome.grouped } : { ...outcome, formToken: await issueFormToken() }, {
       status: outcome.ok ? 201 : outcome.status,
       headers: { ...NO_STORE, ...retryAfter },
     });
