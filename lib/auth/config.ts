@@ -6,6 +6,7 @@ import { getOrCreateSecret } from '../db/settings';
 import { createSession, endSession, getLiveSession } from '../db/sessions';
 import type { SessionUser } from '../db/users';
 import { loginSchema } from '../validation/auth';
+import { logAuthError } from './auth-log';
 import { clientIp } from './client-ip';
 import { attemptLogin } from './login';
 import { readSessionCookie } from './session-cookie';
@@ -37,12 +38,7 @@ export const { handlers, signIn, signOut } = NextAuth(async () => ({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_COOKIE_SECONDS, updateAge: 24 * 60 * 60 },
   pages: { signIn: '/login' },
-  // A wrong password is an expected outcome (audited by attemptLogin), not a server error.
-  logger: {
-    error(error: Error) {
-      if (error.name !== 'CredentialsSignin') console.error('[auth]', error);
-    },
-  },
+  logger: { error: logAuthError },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
