@@ -21,6 +21,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const latest = [...comparisons, ...figures].reduce<Date | undefined>((max, r) => (!max || r.updatedAt > max ? r.updatedAt : max), undefined);
   return [
     { url: absoluteUrl('/'), lastModified: latest, changeFrequency: 'daily', priority: 1 },
+    { url: absoluteUrl('/figures'), lastModified: figures.reduce<Date | undefined>((max, f) => (!max || f.updatedAt > max ? f.updatedAt : max), undefined), changeFrequency: 'weekly', priority: 0.4 },
     { url: absoluteUrl('/corrections'), changeFrequency: 'weekly', priority: 0.3 },
     { url: absoluteUrl('/about'), changeFrequency: 'yearly', priority: 0.2 },
     ...comparisons.map((c) => ({ url: absoluteUrl(`/${c.slug}`), lastModified: c.updatedAt, changeFrequency: 'weekly' as const, priority: 0.8 })),

@@ -29,6 +29,9 @@ export function HomeView({ recent, categories }: { recent: ComparisonCard[]; cat
             </li>
           ))}
         </ul>
+        <p>
+          <Link href="/figures">Every person, place and thing compared</Link>
+        </p>
       </section>
     </>
   );

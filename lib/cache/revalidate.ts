@@ -13,12 +13,12 @@ function expire(tags: string[]): void {
  * showing it, and pages that looked for it by slug before it existed.
  */
 export function revalidateFigure(figure: { id: number; slug: string; previousSlug?: string }): void {
-  expire([tag.figure(figure.id), tag.figureSlug(figure.slug), tag.sitemap, tag.search, ...(figure.previousSlug ? [tag.figureSlug(figure.previousSlug)] : [])]);
+  expire([tag.figure(figure.id), tag.figureSlug(figure.slug), tag.figures, tag.sitemap, tag.search, ...(figure.previousSlug ? [tag.figureSlug(figure.previousSlug)] : [])]);
 }
 
 /**
  * After a comparison is saved, published or unpublished: its own URLs, and every list it
- * may appear in (figure pages, related lists, categories, home).
+ * may appear in (figure pages, related lists, categories, home, the figures index's counts).
  */
 export function revalidateComparison(comparison: {
   id: number;
@@ -34,6 +34,7 @@ export function revalidateComparison(comparison: {
     tag.figureComparisons(comparison.figureB.id),
     ...comparison.categoryIds.map(tag.category),
     tag.recentComparisons,
+    tag.figures,
     tag.sitemap,
     tag.search,
   ]);

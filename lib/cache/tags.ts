@@ -8,6 +8,7 @@
 //  - attribute:{id}           the attribute's label appears
 //  - comparisons:recent       the list of recent comparisons appears (home page, 404 page)
 //  - categories               the list of categories appears (home page)
+//  - figures                  the list of every figure, with its count of comparisons, appears (/figures)
 //  - corrections              the list of correction notices appears (/corrections)
 //  - sitemap                  the sitemap's data (every URL and its last change)
 //  - search                   search results (any figure's or published comparison's text may match)
@@ -21,6 +22,7 @@ export const tag = {
   attribute: (id: number) => `attribute:${id}`,
   recentComparisons: 'comparisons:recent',
   categories: 'categories',
+  figures: 'figures',
   corrections: 'corrections',
   sitemap: 'sitemap',
   search: 'search',

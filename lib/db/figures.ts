@@ -2,7 +2,7 @@ import 'server-only';
 import { toComparisonCard, type ComparisonCard } from '../comparisons/view';
 import { isSlug } from '../comparisons/slug';
 import { db } from './client';
-import type { Prisma } from './generated/client';
+import type { FigureKind, Prisma } from './generated/client';
 import { comparisonCardSelect, factSelect, figurePhotoSelect } from './selects';
 import { toFigureSide, type FigureSide } from './figure-side';
 
@@ -64,4 +64,21 @@ export async function listFiguresForSitemap(): Promise<{ slug: string; updatedAt
       LEFT JOIN facts f ON f.figure_id = fi.id
      GROUP BY fi.id
      ORDER BY fi.id`;
+}
+
+export type FigureListItem = { id: number; slug: string; name: string; kind: FigureKind; comparisons: number };
+
+/** Every figure, by name, with how many published comparisons it is in: the /figures index. One SQL statement. */
+export async function listFigures(): Promise<FigureListItem[]> {
+  const rows = await db.figure.findMany({
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      _count: { select: { comparisonsAsA: { where: { status: 'PUBLISHED' } }, comparisonsAsB: { where: { status: 'PUBLISHED' } } } },
+    },
+  });
+  return rows.map(({ _count, ...figure }) => ({ ...figure, comparisons: _count.comparisonsAsA + _count.comparisonsAsB }));
 }

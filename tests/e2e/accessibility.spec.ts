@@ -9,6 +9,7 @@ const PAGES = [
   { name: 'home page', path: '/', heading: "What's the difference?" },
   { name: 'comparison page', path: LENIN_VS_STALIN.path, heading: LENIN_VS_STALIN.title },
   { name: 'figure page', path: '/figures/lenin', heading: 'Lenin' },
+  { name: 'index of figures', path: '/figures', heading: 'Every person, place and thing' },
   { name: 'search results', path: '/search?q=stalin', heading: 'Search results' },
 ];
 

@@ -43,6 +43,10 @@ test('[EDITOR][FIGURES] a new figure with a photo gets a public page with the ph
     .toBuffer();
   expect(photo.length).toBeGreaterThan(4_000_000);
 
+  // The index of figures is rendered and cached before the figure exists.
+  await page.goto('/figures');
+  await expect(page.getByRole('link', { name: new RegExp(`^${word}`) })).toHaveCount(0);
+
   await signIn(page, EDITOR);
   await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Figures' }).click();
   await page.getByRole('link', { name: 'New figure' }).click();
@@ -80,6 +84,10 @@ test('[EDITOR][FIGURES] a new figure with a photo gets a public page with the ph
   await expect(page.locator('figcaption .credit')).toHaveText('Photo by Greta Green on Example Commons');
   await expect(page.locator('figcaption .license')).toHaveText('(CC BY 4.0)');
   await expect(page.getByRole('link', { name: 'Greta Green' })).toHaveAttribute('href', 'https://example.org/greta');
+
+  // The index lists it at once, among the places, in no comparison yet.
+  await page.goto('/figures');
+  await expect(page.getByRole('region', { name: 'Places' }).getByRole('link', { name: `${word} (0)` })).toBeVisible();
 });
 
 test('[EDITOR][FIGURES] without JavaScript, a refused photo brings the form back with everything typed, and the next save creates the figure', async ({ browser }) => {

@@ -47,6 +47,25 @@ test('[READER][FIGURES] a figure page lists its comparisons', async ({ page }) =
   await expect(page).toHaveURL(/\/trotsky-vs-stalin$/);
 });
 
+test('[READER][FIGURES] /figures lists every person, place and thing, and each figure page leads back to it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Every person, place and thing compared' }).click();
+  await expect(page).toHaveURL(/\/figures$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every person, place and thing');
+  await expect(page.getByRole('region', { name: 'People' }).getByRole('link', { name: /^Stalin \(\d+\)$/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Places' }).getByRole('link', { name: /^Kyoto / })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Things' }).getByRole('link', { name: /^Tea / })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'People' }).getByRole('link', { name: /^Kyoto / })).toHaveCount(0);
+
+  await page.getByRole('link', { name: /^Stalin / }).click();
+  await expect(page).toHaveURL(/\/figures\/stalin$/);
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Figures' }).click();
+  await expect(page).toHaveURL(/\/figures$/);
+
+  // Nothing lies below a figure's page.
+  expect((await page.goto('/figures/stalin/facts'))?.status()).toBe(404);
+});
+
 test('[READER][FIGURES] a figure page shows its facts with links to their sources', async ({ page }) => {
   await page.goto('/figures/stalin');
   await expect(page.getByRole('heading', { name: 'Facts', exact: true })).toBeVisible();

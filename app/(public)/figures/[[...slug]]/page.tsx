@@ -4,31 +4,43 @@ import { cache } from 'react';
 import { ComparisonCards } from '@/components/comparison/comparison-cards';
 import { FigurePhoto } from '@/components/comparison/figure-card';
 import { FactList } from '@/components/figure/fact-list';
+import { FigureIndex } from '@/components/figure/figure-index';
 import { NotFoundView } from '@/components/not-found/not-found-view';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { DateText } from '@/components/ui/date-text';
 import { tagPage } from '@/lib/cache/page-tags';
 import { cardTags, tag } from '@/lib/cache/tags';
 import { listRecentComparisons } from '@/lib/db/comparisons';
-import { getFigurePage, getRenamedFigureSlug } from '@/lib/db/figures';
+import { getFigurePage, getRenamedFigureSlug, listFigures } from '@/lib/db/figures';
 import { describe } from '@/lib/seo/comparison';
 import { mediaUrl, variantWidths } from '@/lib/media/images';
 
 export const revalidate = false;
 export const dynamicParams = true;
 
-export function generateStaticParams(): { slug: string }[] {
+export function generateStaticParams(): { slug: string[] }[] {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
+// /figures is the index of every figure, /figures/{slug} a figure's page; nothing lies deeper.
+// One optional catch-all serves both, so that the index, too, is rendered on its first request
+// and cached, without the build needing the database.
+type Props = { params: Promise<{ slug?: string[] }> };
 
-const load = cache((slug: string) => getFigurePage({ slug }));
+/** undefined for the index, the figure's slug, or null for an address with more segments. */
+function figureSlug(slug: string[] | undefined): string | null | undefined {
+  if (!slug) return undefined;
+  return slug.length === 1 ? slug[0]! : null;
+}
+
+const load = cache((slug: string | null) => (slug === null ? null : getFigurePage({ slug })));
 
 const KIND_LABEL = { PERSON: 'Person', PLACE: 'Place', THING: 'Thing' } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const figure = await load((await params).slug);
+  const slug = figureSlug((await params).slug);
+  if (slug === undefined) return FIGURE_INDEX_METADATA;
+  const figure = await load(slug);
   if (!figure) return { title: 'Figure not found' };
   const widths = figure.photo ? variantWidths(figure.photo.width) : [];
   return {
@@ -46,17 +58,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FigurePageRoute({ params }: Props) {
-  const { slug } = await params;
+  const slug = figureSlug((await params).slug);
+  if (slug === undefined) return <Index />;
   const figure = await load(slug);
   if (!figure) {
-    const renamed = await getRenamedFigureSlug({ slug });
-    if (renamed) {
+    const renamed = slug === null ? null : await getRenamedFigureSlug({ slug });
+    if (slug !== null && renamed) {
       // Tagged, so a figure that takes this slug again (a rename back) ends the cached redirect.
       await tagPage([tag.figureSlug(slug)]);
       permanentRedirect(`/figures/${renamed}`);
     }
     const recent = await listRecentComparisons({ take: 6 });
-    await tagPage([tag.figureSlug(slug), tag.recentComparisons, ...cardTags(recent)]);
+    await tagPage([...(slug === null ? [] : [tag.figureSlug(slug)]), tag.recentComparisons, ...cardTags(recent)]);
     return <NotFoundView title="We could not find that figure" message="There is no person, place or thing at this address. Try searching for it:" recent={recent} />;
   }
   await tagPage([
@@ -67,7 +80,7 @@ export default async function FigurePageRoute({ params }: Props) {
   ]);
   return (
     <article>
-      <Breadcrumbs items={[{ name: 'Home', href: '/' }, { name: figure.name }]} />
+      <Breadcrumbs items={[{ name: 'Home', href: '/' }, { name: 'Figures', href: '/figures' }, { name: figure.name }]} />
       <h1>{figure.name}</h1>
       <p className="subtitle">{KIND_LABEL[figure.kind]}</p>
       <div className="figure-layout">
@@ -91,4 +104,17 @@ export default async function FigurePageRoute({ params }: Props) {
       </section>
     </article>
   );
+}
+
+const FIGURE_INDEX_METADATA: Metadata = {
+  title: 'Every person, place and thing compared',
+  description: 'The index of every figure on Contrast: people, places and things, each with its facts and its comparisons.',
+  alternates: { canonical: '/figures' },
+};
+
+async function Index() {
+  const figures = await listFigures();
+  // One tag for the whole list: any figure's change, or any comparison's, refreshes it.
+  await tagPage([tag.figures]);
+  return <FigureIndex figures={figures} />;
 }
