@@ -26,16 +26,17 @@ export async function createAttributeAction(_previous: ActionResult, formData: F
 export async function updateAttributeAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
   let id: number;
+  let version: number;
   try {
     const actor = await requireActor('content:edit');
     const parsed = attributeUpdateSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error, values);
-    ({ id } = await updateAttribute({ actor, id: parsed.data.id, version: parsed.data.version, input: parsed.data }));
+    ({ id, version } = await updateAttribute({ actor, id: parsed.data.id, version: parsed.data.version, input: parsed.data }));
   } catch (error) {
     return failure(error, values);
   }
   revalidateAttribute({ id });
-  redirect(`/admin/attributes/${id}?saved=1`);
+  redirect(`/admin/attributes/${id}?saved=${version}`);
 }
 
 export async function restoreAttributeRevisionAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {

@@ -27,16 +27,17 @@ export async function createCategoryAction(_previous: ActionResult, formData: Fo
 export async function updateCategoryAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
   let id: number;
+  let version: number;
   try {
     const actor = await requireActor('content:edit');
     const parsed = categoryUpdateSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error, values);
-    ({ id } = await updateCategory({ actor, id: parsed.data.id, version: parsed.data.version, input: parsed.data }));
+    ({ id, version } = await updateCategory({ actor, id: parsed.data.id, version: parsed.data.version, input: parsed.data }));
   } catch (error) {
     return failure(error, values);
   }
   revalidateCategory({ id });
-  redirect(`/admin/categories/${id}?saved=1`);
+  redirect(`/admin/categories/${id}?saved=${version}`);
 }
 
 export async function restoreCategoryRevisionAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {

@@ -22,7 +22,7 @@ export async function saveFactAction(_previous: ActionResult, formData: FormData
   }
   // Comparison pages carry their figures' tags, so this refreshes every page showing the fact.
   revalidateFigure(saved.figure);
-  redirect(`/admin/figures/${saved.figure.id}/facts/${saved.attributeId}?saved=1`);
+  redirect(`/admin/figures/${saved.figure.id}/facts/${saved.attributeId}?saved=${saved.version}`);
 }
 
 export async function restoreFactRevisionAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { EDITOR } from './support/accounts';
+import { ADMIN, EDITOR } from './support/accounts';
 import { metaContent } from './support/html';
 import { signIn } from './support/login';
 
@@ -76,4 +76,43 @@ test('[EDITOR][CATEGORIES] create a category, rename it (its old address redirec
   await page.getByRole('button', { name: 'Delete category' }).click();
   await expect(page.getByRole('status')).toHaveText(`The category “Renamed ${id}” was deleted.`);
   expect((await reader.goto(`/categories/renamed-${id}`))?.status()).toBe(404);
+});
+
+test('[EDITOR][CATEGORIES] without JavaScript, a save refused for a conflict shows the conflict and keeps what was typed', async ({ browser }) => {
+  const id = randomUUID().slice(0, 6);
+  const open = async (account: { email: string; password: string }) => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signIn(page, account);
+    return page;
+  };
+  const first = await open(EDITOR);
+  const second = await open(ADMIN);
+
+  await first.goto('/admin/categories/new');
+  await first.getByLabel('Name').fill(`Conflicted ${id}`);
+  await first.getByRole('button', { name: 'Create category' }).click();
+  await expect(first.getByRole('status')).toHaveText(/^Created\./);
+  const editPage = first.url().replace(/\?.*$/, '');
+  await second.goto(editPage);
+
+  await first.getByLabel('Description (optional)').fill('Saved first, by the editor.');
+  await first.getByRole('button', { name: 'Save category' }).click();
+  await expect(first.getByRole('status')).toHaveText('Saved. The public pages show it now.');
+
+  // The second editor opened the page before that save: theirs is refused, and nothing they typed is lost.
+  await second.getByLabel('Description (optional)').fill('Typed second, by the admin.');
+  await second.getByRole('button', { name: 'Save category' }).click();
+  await expect(second.getByRole('heading', { name: 'Someone else saved this category first' })).toBeVisible();
+  await expect(second.getByLabel('Description (optional)')).toHaveValue('Typed second, by the admin.');
+  await expect(second.getByRole('region', { name: 'Someone else saved this category first' })).toContainText('Saved first, by the editor.');
+
+  // Saved again after reading theirs: accepted.
+  await second.getByRole('button', { name: 'Save category' }).click();
+  await expect(second.getByRole('heading', { name: 'Someone else saved this category first' })).toHaveCount(0);
+  await expect(second.getByLabel('Description (optional)')).toHaveValue('Typed second, by the admin.');
+  await second.getByLabel(`Yes, delete “Conflicted ${id}”`).check();
+  await second.getByRole('button', { name: 'Delete category' }).click();
+  await expect(second.getByText(`The category “Conflicted ${id}” was deleted.`)).toBeVisible();
+  await first.context().close();
+  await second.context().close();
 });

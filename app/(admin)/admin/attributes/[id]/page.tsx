@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AttributeForm } from '@/components/admin/attributes/attribute-form';
-import { positiveInt } from '@/lib/url-params';
+import { lastValue, positiveInt, type Param } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { getAttributeForEdit } from '@/lib/db/attributes';
 
 export const metadata: Metadata = { title: 'Edit attribute' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: Param }> };
 
 export default async function EditAttributePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
@@ -17,7 +17,7 @@ export default async function EditAttributePage({ params, searchParams }: Props)
   if (!id) notFound();
   const attribute = await getAttributeForEdit({ actor, id });
   if (!attribute) notFound();
-  const { saved } = await searchParams;
+  const saved = lastValue((await searchParams).saved);
   return (
     <>
       <p>
@@ -32,7 +32,10 @@ export default async function EditAttributePage({ params, searchParams }: Props)
       <p>
         <Link href={`/admin/attributes/${id}/history`}>History (version {attribute.version})</Link>
       </p>
-      <AttributeForm key={attribute.version} attribute={attribute} />
+      {/* Keyed by the save that led here (?saved={version}), not by the stored version: a form
+          refused for a conflict keeps its state (the typed input and the conflict), also when
+          the page comes back without JavaScript. */}
+      <AttributeForm key={saved ?? ''} attribute={attribute} />
     </>
   );
 }

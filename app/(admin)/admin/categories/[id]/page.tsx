@@ -7,11 +7,11 @@ import { ConfirmDeleteForm } from '@/components/admin/confirm-delete-form';
 import { deleteCategoryAction } from '@/lib/actions/categories';
 import { requirePageActor } from '@/lib/auth/session';
 import { getCategoryForEdit } from '@/lib/db/admin-categories';
-import { positiveInt } from '@/lib/url-params';
+import { lastValue, positiveInt, type Param } from '@/lib/url-params';
 
 export const metadata: Metadata = { title: 'Edit category' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: Param }> };
 
 export default async function EditCategoryPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
@@ -20,7 +20,7 @@ export default async function EditCategoryPage({ params, searchParams }: Props) 
   if (!id) notFound();
   const category = await getCategoryForEdit({ actor, id });
   if (!category) notFound();
-  const { saved } = await searchParams;
+  const saved = lastValue((await searchParams).saved);
   const { usage } = category;
   return (
     <>
@@ -36,7 +36,10 @@ export default async function EditCategoryPage({ params, searchParams }: Props) 
       <p>
         <a href={`/categories/${category.slug}`}>Public page</a> · <Link href={`/admin/categories/${id}/history`}>History (version {category.version})</Link>
       </p>
-      <CategoryForm key={category.version} category={category} />
+      {/* Keyed by the save that led here (?saved={version}), not by the stored version: a form
+          refused for a conflict keeps its instance, and so its state (the typed input and the
+          conflict), also when the page comes back without JavaScript. */}
+      <CategoryForm key={saved ?? ''} category={category} />
 
       <section className={styles.danger} aria-labelledby="category-usage">
         <h2 id="category-usage">Comparisons filed under it</h2>

@@ -56,7 +56,10 @@ export default async function EditComparisonPage({ params, searchParams }: Props
       <ComparisonLinks id={comparison.id} slug={comparison.slug} status={comparison.status} canPreview={can(actor.role, 'drafts:preview')} current="edit" />
       <StatusPanel comparison={comparison} confirm={confirm === 'archive' || confirm === 'unpublish' ? (confirm as StatusConfirm) : undefined} />
       <h2>Content</h2>
-      <ComparisonEditor key={comparison.version} comparison={comparison} />
+      {/* Keyed by the change that led here (?done=saved&version=N, ?done=published…), not by the
+          stored version: a save refused for a conflict keeps the editor's state (the typed input
+          and the conflict), also when the page comes back without JavaScript. */}
+      <ComparisonEditor key={`${textParam(query.done)}:${textParam(query.version)}`} comparison={comparison} />
     </>
   );
 }

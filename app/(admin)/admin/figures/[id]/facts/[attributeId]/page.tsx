@@ -3,13 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FactForm } from '@/components/admin/figures/fact-form';
 import styles from '@/components/admin/figures/figures.module.css';
-import { positiveInt } from '@/lib/url-params';
+import { lastValue, positiveInt, type Param } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { getFactEditor } from '@/lib/db/facts';
 
 export const metadata: Metadata = { title: 'Edit fact' };
 
-type Props = { params: Promise<{ id: string; attributeId: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string; attributeId: string }>; searchParams: Promise<{ saved?: Param }> };
 
 export default async function FactPage({ params, searchParams }: Props) {
   const { id: rawId, attributeId: rawAttributeId } = await params;
@@ -20,7 +20,7 @@ export default async function FactPage({ params, searchParams }: Props) {
   const editor = await getFactEditor({ actor, figureId, attributeId });
   if (!editor) notFound();
   const { figure, attribute, fact, comparisons } = editor;
-  const { saved } = await searchParams;
+  const saved = lastValue((await searchParams).saved);
   const count = comparisons.length;
   const usedIn = count === 0 ? 'No published comparison shows this fact yet.' : `Used in ${count} published ${count === 1 ? 'comparison' : 'comparisons'}`;
   const impact = count === 0 ? 'Saving changes the figure’s page only.' : `Saving changes the figure’s page and ${count} published ${count === 1 ? 'comparison' : 'comparisons'} at once.`;
@@ -61,8 +61,11 @@ export default async function FactPage({ params, searchParams }: Props) {
       ) : (
         <p>{figure.name} has no value for {attribute.label} yet.</p>
       )}
+      {/* Keyed by the save that led here (?saved={version}), not by the stored version: a form
+          refused for a conflict keeps its state (the typed input and the conflict), also when
+          the page comes back without JavaScript. */}
       <FactForm
-        key={fact?.version ?? 0}
+        key={saved ?? ''}
         attributeLabel={attribute.label}
         impact={impact}
         fact={{
