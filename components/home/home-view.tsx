@@ -24,7 +24,7 @@ export function HomeView({ recent, categories }: { recent: ComparisonCard[]; cat
               <Link href={`/categories/${c.slug}`}>
                 {c.name} <span className="visually-hidden">(</span>
                 {c.count}
-                <span className="visually-hidden"> comparisons)</span>
+                <span className="visually-hidden"> {c.count === 1 ? 'comparison' : 'comparisons'})</span>
               </Link>
             </li>
           ))}
