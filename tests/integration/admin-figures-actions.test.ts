@@ -219,7 +219,8 @@ describe('fact and attribute actions', () => {
   it('renames an attribute and refreshes every page showing it', async () => {
     const attribute = await createAttribute();
     const result = await run(updateAttributeAction(initialActionResult, form({ id: attribute.id, version: 1, label: 'Height above sea level', slug: attribute.slug })));
-    expect(result).toEqual({ redirect: `/admin/attributes/${attribute.id}?saved=1` });
+    // The page it leads to names the version saved (its form starts afresh for each save).
+    expect(result).toEqual({ redirect: `/admin/attributes/${attribute.id}?saved=2` });
     expect(revalidateAttribute).toHaveBeenCalledWith({ id: attribute.id });
     expect((await db.attribute.findUniqueOrThrow({ where: { id: attribute.id } })).label).toBe('Height above sea level');
   });
