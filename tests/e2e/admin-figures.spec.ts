@@ -4,6 +4,7 @@ import { expect as baseExpect, test, type Browser, type Page } from '@playwright
 import sharp from 'sharp';
 import { ADMIN, EDITOR } from './support/accounts';
 import { connectToE2eDatabase } from './support/database';
+import { hydrated } from './support/html';
 import { signIn } from './support/login';
 
 // Admin pages render per request and these flows save, upload and sign in twice: on a busy
@@ -138,6 +139,7 @@ test('[EDITOR][FACTS] a corrected fact of Newton shows on /newton-vs-einstein at
   await expect(page.getByText(/^Used in \d+ published comparisons?/)).toBeVisible();
   await expect(page.getByRole('listitem').getByRole('link', { name: /Newton.+Einstein/ })).toBeVisible();
 
+  await hydrated(page.getByLabel('Education'));
   await page.getByLabel('Education').fill(value);
   await page.getByLabel('Note for the history (optional)').fill(note);
   await page.getByRole('button', { name: 'Save fact' }).click();

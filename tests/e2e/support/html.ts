@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** The `content` of a <meta name=…> or <meta property=…> tag in the document head, or null. */
 export async function metaContent(page: Page, key: string): Promise<string | null> {
@@ -26,4 +26,18 @@ export async function jsonLdNodes(page: Page): Promise<JsonLdNode[]> {
 /** How far the page scrolls sideways, in CSS pixels (0 when it fits the viewport). */
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * Waits until React has hydrated the element. React 19 puts a textarea back to its server-rendered
+ * text when it hydrates it (an input keeps what was typed), so text typed into a textarea before
+ * then is lost: type only after this.
+ */
+export async function hydrated(locator: Locator): Promise<void> {
+  await locator.evaluate((element) =>
+    new Promise<void>((resolve) => {
+      const check = () => (Object.keys(element).some((key) => key.startsWith('__reactFiber')) ? resolve() : setTimeout(check, 20));
+      check();
+    }),
+  );
 }
