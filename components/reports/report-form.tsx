@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
 import { REPORT_MESSAGE_MAX, REPORT_SUGGESTION_MAX, reportFormData, reportSchema } from '@/lib/validation/reports';
 import type { ReportTarget } from '@/lib/db/reports';
+import { KeptTextarea } from '@/components/ui/kept-textarea';
 
 export type ReportFormProps = {
   slug: string;
@@ -103,7 +104,7 @@ export function ReportForm({ slug, formToken, target, side, initial, idPrefix = 
       </div>
       <div className="field">
         <label htmlFor={id('message')}>What is wrong? (required)</label>
-        <textarea
+        <KeptTextarea
           id={id('message')}
           name="message"
           required
@@ -122,7 +123,7 @@ export function ReportForm({ slug, formToken, target, side, initial, idPrefix = 
             Currently: “{currentValue}”
           </p>
         ) : null}
-        <textarea
+        <KeptTextarea
           id={id('suggestedValue')}
           name="suggestedValue"
           maxLength={REPORT_SUGGESTION_MAX}

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { KeptTextarea } from './kept-textarea';
 
 // Labelled form controls with their hint and errors wired up for screen readers
 // (aria-describedby, aria-invalid). Every form in the app uses these.
@@ -32,9 +33,9 @@ export function Field({ id, label, errors, hint, ...input }: Common & Omit<Input
   return <FieldShell id={id} label={label} hint={hint} errors={errors} control={(aria) => <input id={id} {...aria} {...input} />} />;
 }
 
-/** A labelled textarea. */
+/** A labelled textarea that keeps what was typed before the page's JavaScript ran. */
 export function TextAreaField({ id, label, hint, errors, ...textarea }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
-  return <FieldShell id={id} label={label} hint={hint} errors={errors} control={(aria) => <textarea id={id} {...aria} {...textarea} />} />;
+  return <FieldShell id={id} label={label} hint={hint} errors={errors} control={(aria) => <KeptTextarea id={id} {...aria} {...textarea} />} />;
 }
 
 /** A labelled select: its options as `options`, or as children. */

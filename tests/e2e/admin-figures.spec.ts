@@ -157,6 +157,31 @@ test('[EDITOR][FACTS] a corrected fact of Newton shows on /newton-vs-einstein at
   await expect(page.locator('ins').filter({ hasText: run }).first()).toBeVisible();
 });
 
+test('[EDITOR][FACTS] text typed into a form before the page’s JavaScript has run is kept once it runs', async ({ page }) => {
+  await signIn(page, EDITOR);
+  await openFigure(page, 'Isaac Newton');
+  const factPage = await page.getByRole('link', { name: 'Edit Education' }).getAttribute('href');
+
+  // The page's scripts are held back until the text is typed: the server-rendered form is all there is.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(factPage!, { waitUntil: 'commit' });
+  await expect(page.getByLabel('Education')).toBeVisible();
+  const typed = `Typed before the scripts ran (${randomUUID().slice(0, 8)})`;
+  await page.getByLabel('Education').fill(typed);
+  await page.getByLabel('Note for the history (optional)').fill('Typed early too');
+
+  release();
+  await hydrated(page.getByLabel('Education'));
+  await expect(page.getByLabel('Education')).toHaveValue(typed);
+  await expect(page.getByLabel('Note for the history (optional)')).toHaveValue('Typed early too');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 test('[EDITOR][FIGURES] when two editors save the same figure, the second sees the conflict and keeps their input', async ({ browser }, testInfo) => {
   const slug = `conflict-${randomUUID().slice(0, 8)}`;
   const name = `Conflict Figure ${slug.slice(-8)}`;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { AdminNav } from '@/components/admin/admin-nav';
+import { TypedTextKeeper } from '@/components/ui/typed-text-keeper';
 import { can } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
 import { countOpenReports } from '@/lib/db/report-queue';
@@ -23,6 +24,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const openReports = can(actor.role, 'reports:decide') ? await countOpenReports({ actor }) : null;
   return (
     <>
+      <TypedTextKeeper />
       <AdminNav actor={actor} openReports={openReports} />
       <main id="main" className="container admin-main" tabIndex={-1}>
         {children}

@@ -5,6 +5,7 @@ import { permanentRedirect } from 'next/navigation';
 import { NotFoundView } from '@/components/not-found/not-found-view';
 import { ReportForm } from '@/components/reports/report-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { TypedTextKeeper } from '@/components/ui/typed-text-keeper';
 import { listRecentComparisons, resolveComparisonPath } from '@/lib/db/comparisons';
 import { getReportTarget } from '@/lib/db/reports';
 import { issueFormToken } from '@/lib/reports/form-token';
@@ -44,6 +45,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const about = reportFormPhrase(target, side);
   return (
     <div className="narrow-page">
+      <TypedTextKeeper />
       <Breadcrumbs items={[{ name: 'Home', href: '/' }, { name: target.comparison.title, href: `/${target.comparison.slug}` }, { name: 'Report an inaccuracy' }]} />
       <h1>Report an inaccuracy</h1>
       <p>
