@@ -16,12 +16,16 @@ const sitemapData = unstable_cache(
   { tags: [tag.sitemap] },
 );
 
+/** The latest of the rows' change times, or undefined for none. */
+function latest(rows: { updatedAt: Date }[]): Date | undefined {
+  return rows.reduce<Date | undefined>((max, r) => (!max || r.updatedAt > max ? r.updatedAt : max), undefined);
+}
+
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [comparisons, figures, categories] = await sitemapData();
-  const latest = [...comparisons, ...figures].reduce<Date | undefined>((max, r) => (!max || r.updatedAt > max ? r.updatedAt : max), undefined);
   return [
-    { url: absoluteUrl('/'), lastModified: latest, changeFrequency: 'daily', priority: 1 },
-    { url: absoluteUrl('/figures'), lastModified: figures.reduce<Date | undefined>((max, f) => (!max || f.updatedAt > max ? f.updatedAt : max), undefined), changeFrequency: 'weekly', priority: 0.4 },
+    { url: absoluteUrl('/'), lastModified: latest([...comparisons, ...figures]), changeFrequency: 'daily', priority: 1 },
+    { url: absoluteUrl('/figures'), lastModified: latest(figures), changeFrequency: 'weekly', priority: 0.4 },
     { url: absoluteUrl('/corrections'), changeFrequency: 'weekly', priority: 0.3 },
     { url: absoluteUrl('/about'), changeFrequency: 'yearly', priority: 0.2 },
     ...comparisons.map((c) => ({ url: absoluteUrl(`/${c.slug}`), lastModified: c.updatedAt, changeFrequency: 'weekly' as const, priority: 0.8 })),
