@@ -3,8 +3,16 @@ import { ComparisonCards } from '@/components/comparison/comparison-cards';
 import { NotFoundStatus } from '@/components/ui/not-found-status';
 import { SearchForm } from '@/components/ui/search-form';
 
+type Props = {
+  title: string;
+  message: string;
+  recent: ComparisonCard[];
+  /** The page is rendered per request, not cached (see NotFoundStatus). */
+  perRequest?: boolean;
+};
+
 /** The helpful 404: what happened, a search box, and comparisons to start from. */
-export function NotFoundView({ title, message, recent }: { title: string; message: string; recent: ComparisonCard[] }) {
+export function NotFoundView({ title, message, recent, perRequest = false }: Props) {
   return (
     <>
       <h1>{title}</h1>
@@ -16,7 +24,7 @@ export function NotFoundView({ title, message, recent }: { title: string; messag
           <ComparisonCards items={recent} />
         </section>
       ) : null}
-      <NotFoundStatus />
+      <NotFoundStatus perRequest={perRequest} />
     </>
   );
 }

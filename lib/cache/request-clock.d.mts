@@ -1,4 +1,9 @@
 // Types for request-clock.mjs (plain JavaScript, shared with the cache handler Next imports at run time).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export type RequestContext = { startedAt: number; request?: IncomingMessage; response?: ServerResponse };
+
 export function requestStartedAt(): number | undefined;
+export function currentExchange(): RequestContext | undefined;
 export function runInRequest<T>(startedAt: number, fn: () => T): T;
 export function startRequestClock(): void;

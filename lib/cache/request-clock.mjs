@@ -1,7 +1,10 @@
-// When each request began, readable anywhere in the work it leads to: the cache handler
-// (./cache-handler.mjs) dates a cached page from the start of the request that rendered it.
+// When each request began, and its response, readable anywhere in the work the request leads to.
+//  - The cache handler (./cache-handler.mjs) dates a cached page from the start of the request
+//    that rendered it.
+//  - A page rendered per request that shows its not-found content answers 404 through the
+//    response (lib/http/response-status.ts).
 //
-// Why: Next dates a cache entry from the moment it is stored. A page whose render read the
+// Why dates: Next dates a cache entry from the moment it is stored. A page whose render read the
 // database before an editor's save, but was stored after the save expired its tags, looked
 // newer than the expiry and was served stale for good (revalidate = false). Dated from the
 // start of its request, it is older than the expiry and rendered again on the next request.
@@ -15,17 +18,26 @@ import { Server } from 'node:http';
 const STORE = Symbol.for('contrast.requestClock');
 const PATCHED = Symbol.for('contrast.requestClock.patched');
 
-/** @type {AsyncLocalStorage<number>} */
-const clock = (globalThis[STORE] ??= new AsyncLocalStorage());
+/**
+ * @typedef {{ startedAt: number, request?: import('node:http').IncomingMessage, response?: import('node:http').ServerResponse }} RequestContext
+ */
+
+/** @type {AsyncLocalStorage<RequestContext>} */
+const context = (globalThis[STORE] ??= new AsyncLocalStorage());
 
 /** Date.now() when the current request reached the server, or undefined outside a request. */
 export function requestStartedAt() {
-  return clock.getStore();
+  return context.getStore()?.startedAt;
+}
+
+/** The current request and its response, or undefined outside a request. */
+export function currentExchange() {
+  return context.getStore();
 }
 
 /** Runs fn as if in a request that began at startedAt (tests; the server uses startRequestClock). */
 export function runInRequest(startedAt, fn) {
-  return clock.run(startedAt, fn);
+  return context.run({ startedAt }, fn);
 }
 
 /** Starts each request of every HTTP server of this process in a context that knows when it began. */
@@ -34,7 +46,7 @@ export function startRequestClock() {
   if (proto[PATCHED]) return;
   const emit = proto.emit;
   proto.emit = function (event, ...args) {
-    if (event === 'request') return clock.run(Date.now(), () => emit.call(this, event, ...args));
+    if (event === 'request') return context.run({ startedAt: Date.now(), request: args[0], response: args[1] }, () => emit.call(this, event, ...args));
     return emit.call(this, event, ...args);
   };
   proto[PATCHED] = true;

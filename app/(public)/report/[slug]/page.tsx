@@ -37,7 +37,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
     const moved = await resolveComparisonPath({ slug });
     if (moved?.kind === 'redirect') permanentRedirect(`/report/${moved.slug}${queryString(query)}`);
     const recent = await listRecentComparisons({ take: 6 });
-    return <NotFoundView title="We could not find that comparison" message="It may have been unpublished. Search for what you wanted to report:" recent={recent} />;
+    return <NotFoundView title="We could not find that comparison" message="It may have been unpublished. Search for what you wanted to report:" recent={recent} perRequest />;
   }
   // A side belongs to a row: without one, the form could never be sent.
   const side = target.row ? oneOf(['A', 'B'] as const, query.side) : undefined;

@@ -22,9 +22,9 @@ export default async function ReportTrackingPage({ params, searchParams }: Props
   const [{ token }, { new: isNew }] = await Promise.all([params, searchParams]);
   const report = await getReportForTracking({ token });
   if (!report) {
-    // A helpful page under status 200: notFound() would answer an empty shell without JavaScript in Next 16.4 (vercel/next.js#98295).
+    // The helpful page under a 404 status: notFound() would answer an empty shell without JavaScript in Next 16.4 (vercel/next.js#98295).
     const recent = await listRecentComparisons({ take: 6 });
-    return <NotFoundView title="We could not find that report" message="Check that the link is complete. Reports are kept by their private link only." recent={recent} />;
+    return <NotFoundView title="We could not find that report" message="Check that the link is complete. Reports are kept by their private link only." recent={recent} perRequest />;
   }
   const status = STATUS[report.status] ?? STATUS.OPEN!;
   return (
