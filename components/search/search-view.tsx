@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ComparisonCards } from '@/components/comparison/comparison-cards';
 import { Pagination } from '@/components/ui/pagination';
 import { SearchForm } from '@/components/ui/search-form';
-import { searchResultsHref, type SearchPageData } from '@/lib/search/page';
+import { SEARCH_PAGE_SIZE, searchResultsHref, type SearchPageData } from '@/lib/search/page';
 import { splitHighlights } from '@/lib/search/query';
 
 /** The search page: a prompt with recent comparisons when there is no query, else ranked results. */
@@ -29,7 +29,16 @@ export function SearchView({ data }: { data: SearchPageData }) {
           <>No results for “{query}”. Check the spelling, try fewer words, or search for one side of the comparison.</>
         ) : page > totalPages ? (
           <>
-            There is no page {page}: the {total} {total === 1 ? 'result' : 'results'} for “{query}” fill {totalPages} {totalPages === 1 ? 'page' : 'pages'}.{' '}
+            There is no page {page}:{' '}
+            {total > totalPages * SEARCH_PAGE_SIZE ? (
+              <>
+                the {total} results for “{query}” are listed on {totalPages} pages at most; add a word to narrow the search.
+              </>
+            ) : (
+              <>
+                the {total} {total === 1 ? 'result' : 'results'} for “{query}” fill {totalPages} {totalPages === 1 ? 'page' : 'pages'}.
+              </>
+            )}{' '}
             <Link href={searchResultsHref(query, totalPages)}>Go to the last page</Link>.
           </>
         ) : (

@@ -16,10 +16,13 @@ export type SearchPageData =
   | { kind: 'prompt'; recent: ComparisonCard[] }
   | { kind: 'results'; query: string; page: number; hits: SearchHit[]; total: number; totalPages: number };
 
-/** A page number from the address: 1 unless it is a whole number from 1 to SEARCH_MAX_PAGE. */
+/**
+ * A page number from the address: 1 unless it is a whole number from 1 up. A page past
+ * SEARCH_MAX_PAGE is kept as asked, so that the page can say there is no such page.
+ */
 export function searchPageParam(value: string | string[] | undefined): number {
   const n = Number(lastValue(value));
-  return Number.isInteger(n) && n >= 1 ? Math.min(n, SEARCH_MAX_PAGE) : 1;
+  return Number.isSafeInteger(n) && n >= 1 ? n : 1;
 }
 
 /** The public address of a results page (the form's own GET address). */
@@ -30,8 +33,11 @@ export function searchResultsHref(query: string, page: number): string {
 export async function loadSearchPage({ query: raw, page }: { query: string | string[] | undefined; page: number }): Promise<SearchPageData> {
   const query = normalizeQuery(raw);
   if (!query) return { kind: 'prompt', recent: await listRecentComparisons({ take: 6 }) };
-  const { hits, total } = await searchContent({ query, page, pageSize: SEARCH_PAGE_SIZE });
-  return { kind: 'results', query, page, hits, total, totalPages: Math.ceil(total / SEARCH_PAGE_SIZE) };
+  // Results are listed on SEARCH_MAX_PAGE pages at most; past them, only the count is read.
+  const listed = page <= SEARCH_MAX_PAGE;
+  const { hits, total } = await searchContent({ query, page: listed ? page : 1, pageSize: SEARCH_PAGE_SIZE });
+  const totalPages = Math.min(Math.ceil(total / SEARCH_PAGE_SIZE), SEARCH_MAX_PAGE);
+  return { kind: 'results', query, page, hits: listed ? hits : [], total, totalPages };
 }
 
 /** Both routes: titled by the query, kept out of search engines' indexes. */

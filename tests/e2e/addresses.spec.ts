@@ -23,6 +23,12 @@ const PUBLIC: [address: string, status: number][] = [
   ['/report/lenin-vs-stalin?side=A&side=C&row=x', 200],
   ['/corrections/99999999999', 404],
   ['/categories/history-politics/99999999999', 404],
+  // Pages rendered per request (the report form, a report's private page) and cached search
+  // results past the last page, or spelt as no results page is.
+  ['/report/no-such-vs-thing', 404],
+  ['/reports/no-such-token', 404],
+  ['/search/lenin/51', 404],
+  ['/search/lenin/01', 404],
 ];
 
 test('[READER][ADDRESSES] malformed, oversized and repeated parts of an address get a page, never a server error', async ({ request }) => {
@@ -32,7 +38,13 @@ test('[READER][ADDRESSES] malformed, oversized and repeated parts of an address 
     if (address.startsWith('/api/')) {
       expect((await response.json()) as unknown, address).toMatchObject({ error: { message: expect.any(String) } });
     } else {
-      expect(await response.text(), address).toContain('type="search"');
+      const html = await response.text();
+      expect(html, address).toContain('type="search"');
+      if (status === 404) {
+        // The helpful page is in the HTML itself (no JavaScript needed), under one robots tag.
+        expect(html, address).toMatch(/<h1>[^<]+<\/h1>/);
+        expect(html.match(/<meta name="robots"/g), address).toHaveLength(1);
+      }
     }
   }
 });

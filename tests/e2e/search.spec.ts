@@ -99,7 +99,7 @@ test('[READER][SEARCH] a repeated parameter counts by its last value, whichever 
   // next.config.js's rewrite reads the last `q` and `page`; /search must agree with it.
   const cases = [
     { address: '/search?q=nothing&q=world&page=1&page=2', query: 'world', page: 'page 2 of' }, // the cached route
-    { address: '/search?q=nothing&q=world&page=1&page=51', query: 'world', page: 'There is no page 50:' }, // /search: a page past 50
+    { address: '/search?q=nothing&q=world&page=1&page=51', query: 'world', page: 'There is no page 51:' }, // /search: a page past 50
     { address: '/search?q=world&q=50%25', query: '50%', page: null }, // /search: % in the query
   ];
   for (const { address, query, page } of cases) {
@@ -149,12 +149,12 @@ test('[READER][SEARCH] many results are split into pages the reader can move thr
   await expect(status).toContainText(`page 1 of ${totalPages}`);
   expect(await results(page).getByRole('heading').allTextContents()).toEqual(firstPage);
 
-  // Page numbers past the limit of 50 are answered like page 50, never with an error; a page
-  // past the last says so and links to the last.
+  // A page past the last, within the limit of 50 or past it, says so by the number asked for,
+  // never with an error, and links to the last.
   for (const n of ['50', '51', '999']) {
     const response = await page.goto(`/search?${new URLSearchParams({ q: 'world', page: n })}`);
     expect(response?.status(), `page=${n}`).toBe(200);
-    await expect(status).toContainText(`There is no page 50: the`);
+    await expect(status).toContainText(`There is no page ${n}: the`);
     await expect(status).toContainText(`fill ${totalPages} pages.`);
   }
   await status.getByRole('link', { name: 'Go to the last page' }).click();

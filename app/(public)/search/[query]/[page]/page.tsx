@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { NotFoundView } from '@/components/not-found/not-found-view';
 import { SearchView } from '@/components/search/search-view';
 import { tagPage } from '@/lib/cache/page-tags';
 import { cardTags, tag } from '@/lib/cache/tags';
-import { loadSearchPage, searchPageParam, searchPageMetadata } from '@/lib/search/page';
+import { listRecentComparisons } from '@/lib/db/comparisons';
+import { loadSearchPage, SEARCH_MAX_PAGE, searchPageParam, searchPageMetadata } from '@/lib/search/page';
 
 // Search results from Next's cache: next.config.js rewrites /search?q={query}&page={page} here,
 // so a repeated search is a cache hit. Any change to published content or figures expires the
@@ -31,17 +32,29 @@ function decodeSegment(segment: string): string | null {
   }
 }
 
+/** The query and page of a results page, or null for an address that is not one. */
+function resultsPage({ query: segment, page }: { query: string; page: string }): { query: string; page: number } | null {
+  // One address per results page, as next.config.js rewrites to: /search/x/01, /search/x/abc or
+  // /search/x/51 is not one.
+  const pageNumber = searchPageParam(page);
+  const query = decodeSegment(segment);
+  if (String(pageNumber) !== page || pageNumber > SEARCH_MAX_PAGE || query === null) return null;
+  return { query, page: pageNumber };
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return searchPageMetadata(decodeSegment((await params).query) ?? '');
+  const address = resultsPage(await params);
+  return address ? searchPageMetadata(address.query) : { title: 'Page not found' };
 }
 
 export default async function CachedSearchPage({ params }: Props) {
-  const { query: segment, page } = await params;
-  // One address per results page: /search/x/01 or /search/x/abc is not one.
-  const pageNumber = searchPageParam(page);
-  const query = decodeSegment(segment);
-  if (String(pageNumber) !== page || query === null) notFound();
-  const data = await load(query, pageNumber);
+  const address = resultsPage(await params);
+  if (!address) {
+    const recent = await listRecentComparisons({ take: 6 });
+    await tagPage([tag.recentComparisons, ...cardTags(recent)]);
+    return <NotFoundView title="We could not find that page" message="There is no such page of search results. Search again:" recent={recent} />;
+  }
+  const data = await load(address.query, address.page);
   await tagPage(data.kind === 'prompt' ? [tag.recentComparisons, ...cardTags(data.recent)] : [tag.search]);
   return <SearchView data={data} />;
 }
