@@ -45,12 +45,18 @@ function malformedAddress(request: NextRequest) {
   return NextResponse.rewrite(new URL('/_not-found', request.url));
 }
 
+/** /reports/{token} in any case: a report's private link, whose token is case-sensitive. */
+const TRACKING_PREFIX = /^\/reports(?=\/|$)/i;
+
 /**
  * The path in lower case, its percent-escapes left as they are: %C3%A9 and %c3%a9 are the same
  * character, and Next.js writes escapes back in upper case, so lower-casing them would redirect
- * to an address that redirects again, without end.
+ * to an address that redirects again, without end. Of a report's private link, only /reports
+ * is lower-cased: its token is case-sensitive.
  */
 function lowerCased(pathname: string): string {
+  const tracking = TRACKING_PREFIX.exec(pathname);
+  if (tracking) return `/reports${pathname.slice(tracking[0].length)}`;
   return pathname.replace(/%[0-9A-Fa-f]{2}|[A-Z]+/g, (part) => (part.startsWith('%') ? part : part.toLowerCase()));
 }
 

@@ -40,6 +40,12 @@ test('[READER][REPORTS] reports a value inline, without leaving the page, and fo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your report');
   await expect(page.getByText('Waiting for an editor')).toBeVisible();
   await expect(page.getByText('the row “Population” (London)')).toBeVisible();
+  // The link's token is case-sensitive: a capitalised /Reports/ keeps it as it is.
+  const token = new URL(page.url()).pathname.split('/')[2]!;
+  expect(token).toMatch(/[A-Z]/);
+  const moved = await page.request.get(`/Reports/${token}`, { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  expect(new URL(moved.headers().location!, page.url()).pathname).toBe(`/reports/${token}`);
   await context.close();
 });
 
