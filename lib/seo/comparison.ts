@@ -1,4 +1,4 @@
-// Search-engine metadata for the home page and comparison pages: <title>, description, canonical, Open Graph,
+// Search-engine metadata for the home page and comparison pages (figure pages: ./figure.ts): <title>, description, canonical, Open Graph,
 // Twitter and JSON-LD (Article + BreadcrumbList). Pure functions of the page data.
 import type { Metadata } from 'next';
 import type { ComparisonPage } from '../db/comparisons';
@@ -17,7 +17,8 @@ export function describe(text: string, max = 160): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
-function largestImage(figure: FigureSide) {
+/** A figure's photo at its largest width, with absolute URL and size: for share cards and JSON-LD. */
+export function figureImage(figure: FigureSide) {
   if (!figure.photo) return null;
   const widths = variantWidths(figure.photo.width);
   const width = widths[widths.length - 1]!;
@@ -30,7 +31,7 @@ function largestImage(figure: FigureSide) {
 }
 
 export function comparisonImages(page: Pick<ComparisonPage, 'figureA' | 'figureB'>) {
-  return [largestImage(page.figureA), largestImage(page.figureB)].filter((i) => i !== null);
+  return [figureImage(page.figureA), figureImage(page.figureB)].filter((i) => i !== null);
 }
 
 /** The home page: the site's own title and description, shared with its image (app/opengraph-image.png). */
@@ -86,10 +87,15 @@ export function comparisonJsonLd(page: ComparisonPage) {
       publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') },
       about: [page.figureA.name, page.figureB.name].map((name) => ({ '@type': 'Thing', name })),
     },
-    {
-      '@context': 'https://schema.org',
-      '@type': 'BreadcrumbList',
-      itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
-    },
+    breadcrumbJsonLd(crumbs),
   ];
+}
+
+/** schema.org BreadcrumbList of a page's trail, from the home page to the page itself (absolute URLs). */
+export function breadcrumbJsonLd(crumbs: { name: string; url: string }[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+  };
 }

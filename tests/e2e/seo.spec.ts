@@ -115,6 +115,23 @@ test('[CRAWLER][SEO] a comparison page describes itself as an Article with bread
   expect(items[2]!.item).toMatch(/^https?:\/\/[^/]+\/lenin-vs-stalin$/);
 });
 
+test('[CRAWLER][SEO] a figure page names the site, shares its photo and describes the figure with breadcrumbs', async ({ page, request }) => {
+  await page.goto('/figures/lenin');
+  expect(await metaContent(page, 'og:site_name')).toBe('Contrast');
+  expect(await metaContent(page, 'og:type')).toBe('profile');
+  expect(await metaContent(page, 'twitter:card')).toBe('summary_large_image');
+  const image = (await metaContent(page, 'og:image')) ?? '';
+  expect(isAbsoluteHttpUrl(image)).toBe(true);
+  expect((await request.get(new URL(image).pathname)).headers()['content-type']).toMatch(/^image\//);
+
+  const nodes = await jsonLdNodes(page);
+  const person = nodes.find((n) => n['@type'] === 'Person');
+  expect(person?.['name']).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+  const breadcrumbs = nodes.find((n) => n['@type'] === 'BreadcrumbList');
+  const items = breadcrumbs!['itemListElement'] as { position: number; name: string; item: string }[];
+  expect(items.map((i) => new URL(i.item).pathname)).toEqual(['/', '/figures', '/figures/lenin']);
+});
+
 test('[CRAWLER][SEO] the home page has its share card, and the site its icons', async ({ page, request }) => {
   await page.goto('/');
   expect(await metaContent(page, 'og:type')).toBe('website');

@@ -6,6 +6,7 @@ import type { FigureSide } from '@/lib/db/figure-side';
 const SITE = 'https://contrast.example';
 process.env.SITE_URL = `${SITE}/`;
 const { comparisonJsonLd, comparisonMetadata, describe, pageTitle } = await import('@/lib/seo/comparison');
+const { figureJsonLd, figureMetadata } = await import('@/lib/seo/figure');
 
 type ArticleLd = Record<string, unknown> & {
   url: string;
@@ -172,6 +173,38 @@ group('comparison JSON-LD', () => {
     expect(breadcrumbs.itemListElement.map((c) => [c.position, c.name])).toEqual([
       [1, 'Home'],
       [2, 'Lenin vs. Stalin'],
+    ]);
+  });
+});
+
+group('figure pages', () => {
+  const lenin = {
+    ...page().figureA,
+    description: 'Vladimir Lenin founded the Soviet state.',
+    updatedAt: new Date('2026-11-02T12:30:00Z'),
+    facts: [],
+    comparisons: [],
+  };
+
+  it('names the site and shares the photo on Open Graph and Twitter', () => {
+    const metadata = figureMetadata(lenin);
+    expect(metadata.title).toEqual({ absolute: 'Vladimir Lenin: facts and comparisons' });
+    expect(metadata.alternates?.canonical).toBe('/figures/lenin');
+    const image = `${SITE}/api/media/${'a'.repeat(64)}/1280.webp`;
+    expect(metadata.openGraph).toMatchObject({ type: 'profile', siteName: 'Contrast', url: '/figures/lenin', images: [{ url: image, alt: 'Lenin' }] });
+    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', title: 'Vladimir Lenin', images: [image] });
+    expect(figureMetadata({ ...lenin, photo: null }).twitter).toMatchObject({ card: 'summary', images: [] });
+  });
+
+  it('describes the figure by its kind, with a breadcrumb trail through the index of figures', () => {
+    const [entity, breadcrumbs] = figureJsonLd(lenin) as [Record<string, unknown>, BreadcrumbsLd];
+    expect(entity).toMatchObject({ '@type': 'Person', name: 'Vladimir Lenin', url: `${SITE}/figures/lenin`, image: `${SITE}/api/media/${'a'.repeat(64)}/1280.webp` });
+    expect(figureJsonLd({ ...lenin, kind: 'PLACE', photo: null })[0]).not.toHaveProperty('image');
+    expect(figureJsonLd({ ...lenin, kind: 'PLACE' })[0]).toMatchObject({ '@type': 'Place' });
+    expect(breadcrumbs.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: `${SITE}/` },
+      { '@type': 'ListItem', position: 2, name: 'Figures', item: `${SITE}/figures` },
+      { '@type': 'ListItem', position: 3, name: 'Vladimir Lenin', item: `${SITE}/figures/lenin` },
     ]);
   });
 });

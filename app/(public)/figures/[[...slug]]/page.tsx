@@ -8,12 +8,12 @@ import { FigureIndex } from '@/components/figure/figure-index';
 import { NotFoundView } from '@/components/not-found/not-found-view';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { DateText } from '@/components/ui/date-text';
+import { JsonLd } from '@/components/ui/json-ld';
 import { tagPage } from '@/lib/cache/page-tags';
 import { cardTags, tag } from '@/lib/cache/tags';
 import { listRecentComparisons } from '@/lib/db/comparisons';
 import { getFigurePage, getRenamedFigureSlug, listFigures } from '@/lib/db/figures';
-import { describe } from '@/lib/seo/comparison';
-import { mediaUrl, variantWidths } from '@/lib/media/images';
+import { figureJsonLd, figureMetadata } from '@/lib/seo/figure';
 
 export const revalidate = false;
 export const dynamicParams = true;
@@ -42,19 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (slug === undefined) return FIGURE_INDEX_METADATA;
   const figure = await load(slug);
   if (!figure) return { title: 'Figure not found' };
-  const widths = figure.photo ? variantWidths(figure.photo.width) : [];
-  return {
-    title: { absolute: `${figure.name}: facts and comparisons` },
-    description: describe(figure.description),
-    alternates: { canonical: `/figures/${figure.slug}` },
-    openGraph: {
-      type: 'profile',
-      title: figure.name,
-      description: describe(figure.description),
-      url: `/figures/${figure.slug}`,
-      images: figure.photo ? [{ url: mediaUrl(figure.photo.hash, widths[widths.length - 1]!), alt: figure.photo.alt }] : [],
-    },
-  };
+  return figureMetadata(figure);
 }
 
 export default async function FigurePageRoute({ params }: Props) {
@@ -102,6 +90,7 @@ export default async function FigurePageRoute({ params }: Props) {
           <p>No published comparison includes {figure.name} yet.</p>
         )}
       </section>
+      <JsonLd data={figureJsonLd(figure)} />
     </article>
   );
 }
