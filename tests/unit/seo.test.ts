@@ -197,7 +197,7 @@ group('figure pages', () => {
   });
 
   it('describes the figure by its kind, with a breadcrumb trail through the index of figures', () => {
-    const [entity, breadcrumbs] = figureJsonLd(lenin) as [Record<string, unknown>, BreadcrumbsLd];
+    const [entity, breadcrumbs] = figureJsonLd(lenin) as unknown as [Record<string, unknown>, BreadcrumbsLd];
     expect(entity).toMatchObject({ '@type': 'Person', name: 'Vladimir Lenin', url: `${SITE}/figures/lenin`, image: `${SITE}/api/media/${'a'.repeat(64)}/1280.webp` });
     expect(figureJsonLd({ ...lenin, kind: 'PLACE', photo: null })[0]).not.toHaveProperty('image');
     expect(figureJsonLd({ ...lenin, kind: 'PLACE' })[0]).toMatchObject({ '@type': 'Place' });
