@@ -88,3 +88,24 @@ test('[EDITOR][ADDRESSES] admin pages read malformed addresses and parameters wi
     expect(response.status(), address).toBe(status);
   }
 });
+
+test('[EDITOR][ADDRESSES] an admin address naming nothing is a 404 that says so and leads back, without JavaScript too', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, EDITOR);
+  for (const [address, back] of [
+    ['/admin/figures/999999', 'All figures'],
+    ['/admin/figures/1/facts/999999', 'All figures'],
+    ['/admin/comparisons/999999/history', 'All comparisons'],
+    ['/admin/categories/0', 'All categories'],
+    ['/admin/reports/999999', 'Reports'],
+  ] as const) {
+    const response = await page.goto(address);
+    expect(response?.status(), address).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 }), address).toHaveText('Not found');
+    // Inside the admin area: its navigation, and the way back.
+    await expect(page.getByRole('navigation', { name: 'Admin' }), address).toBeVisible();
+    await expect(page.getByRole('link', { name: `← ${back}` }), address).toBeVisible();
+  }
+  await context.close();
+});

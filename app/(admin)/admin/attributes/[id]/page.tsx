@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AttributeForm } from '@/components/admin/attributes/attribute-form';
 import { lastValue, positiveInt, type Param } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { getAttributeForEdit } from '@/lib/db/attributes';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Edit attribute' };
 
@@ -14,9 +14,9 @@ export default async function EditAttributePage({ params, searchParams }: Props)
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/attributes/${rawId}` });
   const id = positiveInt(rawId);
-  if (!id) notFound();
+  if (!id) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
   const attribute = await getAttributeForEdit({ actor, id });
-  if (!attribute) notFound();
+  if (!attribute) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
   const saved = lastValue((await searchParams).saved);
   return (
     <>

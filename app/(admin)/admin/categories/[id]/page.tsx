@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import styles from '@/components/admin/categories/categories.module.css';
 import { CategoryForm } from '@/components/admin/categories/category-form';
 import { ConfirmDeleteForm } from '@/components/admin/confirm-delete-form';
@@ -8,6 +7,7 @@ import { deleteCategoryAction } from '@/lib/actions/categories';
 import { requirePageActor } from '@/lib/auth/session';
 import { getCategoryForEdit } from '@/lib/db/admin-categories';
 import { lastValue, positiveInt, type Param } from '@/lib/url-params';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Edit category' };
 
@@ -17,9 +17,9 @@ export default async function EditCategoryPage({ params, searchParams }: Props) 
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/categories/${rawId}` });
   const id = positiveInt(rawId);
-  if (!id) notFound();
+  if (!id) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
   const category = await getCategoryForEdit({ actor, id });
-  if (!category) notFound();
+  if (!category) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
   const saved = lastValue((await searchParams).saved);
   const { usage } = category;
   return (

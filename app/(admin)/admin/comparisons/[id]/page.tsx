@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ComparisonEditor } from '@/components/admin/comparisons/comparison-editor';
 import { ComparisonLinks } from '@/components/admin/comparisons/comparison-links';
 import { StatusPanel, type StatusConfirm } from '@/components/admin/comparisons/status-panel';
@@ -8,6 +7,7 @@ import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
 import { positiveInt, textParam } from '@/lib/url-params';
 import { getComparisonForEdit } from '@/lib/db/admin-comparisons';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Edit comparison' };
 
@@ -35,7 +35,7 @@ export default async function EditComparisonPage({ params, searchParams }: Props
   const actor = await requirePageActor('content:edit', { from: `/admin/comparisons/${raw}` });
   const id = positiveInt(raw);
   const comparison = id ? await getComparisonForEdit({ actor, id }) : null;
-  if (!comparison) notFound();
+  if (!comparison) return <AdminNotFound what="comparison" back={{ href: '/admin/comparisons', label: 'All comparisons' }} />;
   const query = await searchParams;
   const confirm = textParam(query.confirm);
   const done = notice(textParam(query.done), comparison);

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { FactTable } from '@/components/admin/figures/fact-table';
 import { FigureForm } from '@/components/admin/figures/figure-form';
 import { FIGURE_FORM_STATE_HEADER, type FigureFormResult } from '@/lib/figures/form-post';
@@ -12,6 +11,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { describeUsage, getFigureForEdit, getFigureUsage } from '@/lib/db/admin-figures';
 import { listFigureFacts } from '@/lib/db/facts';
 import { mediaUrl, variantWidths } from '@/lib/media/images';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Edit figure' };
 
@@ -21,9 +21,9 @@ export default async function EditFigurePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}` });
   const id = positiveInt(rawId);
-  if (!id) notFound();
+  if (!id) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const [figure, facts, usage] = await Promise.all([getFigureForEdit({ actor, id }), listFigureFacts({ actor, figureId: id }), getFigureUsage({ actor, id })]);
-  if (!figure) notFound();
+  if (!figure) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const { saved } = await searchParams;
   const photo =
     figure.photoHash && figure.photo

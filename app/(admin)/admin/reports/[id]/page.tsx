@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { DateTime } from '@/components/admin/comparisons/date-time';
 import { DecisionPanel } from '@/components/admin/reports/decision-panel';
 import { DecisionSummary } from '@/components/admin/reports/decision-summary';
@@ -12,6 +11,7 @@ import styles from '@/components/admin/reports/reports.module.css';
 import { positiveInt } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { getReportForDecision, listRevisionChoices } from '@/lib/db/report-review';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Report' };
 
@@ -30,9 +30,9 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('reports:decide', { from: `/admin/reports/${rawId}` });
   const id = positiveInt(rawId);
-  if (!id) notFound();
+  if (!id) return <AdminNotFound what="report" back={{ href: '/admin/reports', label: 'Reports' }} />;
   const report = await getReportForDecision({ actor, id });
-  if (!report) notFound();
+  if (!report) return <AdminNotFound what="report" back={{ href: '/admin/reports', label: 'Reports' }} />;
   const { done, side } = await searchParams;
   const revisions = report.status === 'OPEN' ? await listRevisionChoices({ actor, comparisonId: report.comparison.id }) : [];
   const { comparison } = report;

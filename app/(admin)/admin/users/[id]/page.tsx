@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ConfirmStep } from '@/components/admin/users/confirm-step';
 import { UserActionForm } from '@/components/admin/users/user-action-form';
 import { formatDateTime, roleLabel, statusLabel } from '@/components/admin/users/user-labels';
@@ -8,6 +7,7 @@ import styles from '@/components/admin/users/users.module.css';
 import { changeUserRoleAction, disableUserAction, enableUserAction, resetUserPasswordAction } from '@/lib/actions/users';
 import { requirePageActor } from '@/lib/auth/session';
 import { getUser } from '@/lib/db/user-management';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'User' };
 
@@ -21,7 +21,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   const actor = await requirePageActor('users:manage', { from: `/admin/users/${encodeURIComponent(rawId)}` });
   const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
   const user = id === null ? null : await getUser({ actor, id });
-  if (!user) notFound();
+  if (!user) return <AdminNotFound what="user" back={{ href: '/admin/users', label: 'Users' }} />;
   const { confirm, saved } = await searchParams;
   const self = user.id === actor.id;
   const here = `/admin/users/${user.id}`;

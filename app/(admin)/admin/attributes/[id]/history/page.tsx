@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { restoreAttributeRevisionAction } from '@/lib/actions/attributes';
 import { positiveInt } from '@/lib/url-params';
@@ -8,6 +7,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getAttributeForEdit } from '@/lib/db/attributes';
 import { loadRevisionHistory } from '@/lib/revisions/history';
 import { ATTRIBUTE_FIELD_LABELS } from '@/lib/validation/attributes';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Attribute history' };
 
@@ -17,9 +17,9 @@ export default async function AttributeHistoryPage({ params, searchParams }: Pro
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/attributes/${rawId}/history` });
   const id = positiveInt(rawId);
-  if (!id) notFound();
+  if (!id) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
   const attribute = await getAttributeForEdit({ actor, id });
-  if (!attribute) notFound();
+  if (!attribute) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
   const query = await searchParams;
   const history = await loadRevisionHistory({ actor, entityType: 'ATTRIBUTE', entityId: id, fields: Object.keys(ATTRIBUTE_FIELD_LABELS), from: query.from, to: query.to });
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { restoreCategoryRevisionAction } from '@/lib/actions/categories';
 import { requirePageActor } from '@/lib/auth/session';
@@ -8,6 +7,7 @@ import { getCategoryForEdit } from '@/lib/db/admin-categories';
 import { loadRevisionHistory } from '@/lib/revisions/history';
 import { positiveInt } from '@/lib/url-params';
 import { CATEGORY_FIELD_LABELS } from '@/lib/validation/categories';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Category history' };
 
@@ -17,9 +17,9 @@ export default async function CategoryHistoryPage({ params, searchParams }: Prop
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/categories/${rawId}/history` });
   const id = positiveInt(rawId);
-  if (!id) notFound();
+  if (!id) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
   const category = await getCategoryForEdit({ actor, id });
-  if (!category) notFound();
+  if (!category) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
   const query = await searchParams;
   const history = await loadRevisionHistory({ actor, entityType: 'CATEGORY', entityId: id, fields: Object.keys(CATEGORY_FIELD_LABELS), from: query.from, to: query.to });
   return (

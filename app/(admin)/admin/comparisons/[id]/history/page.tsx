@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { CompareForm } from '@/components/admin/comparisons/compare-form';
 import { ComparisonLinks } from '@/components/admin/comparisons/comparison-links';
 import { RevisionDiff } from '@/components/admin/comparisons/revision-diff';
@@ -11,6 +10,7 @@ import { positiveInt } from '@/lib/url-params';
 import { readSnapshot } from '@/lib/comparisons/snapshot';
 import { getComparisonHeader } from '@/lib/db/admin-comparisons';
 import { getRevisionSnapshots, listRevisions } from '@/lib/db/revisions';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Comparison history' };
 
@@ -21,7 +21,7 @@ export default async function ComparisonHistoryPage({ params, searchParams }: Pr
   const actor = await requirePageActor('content:edit', { from: `/admin/comparisons/${raw}/history` });
   const id = positiveInt(raw);
   const comparison = id ? await getComparisonHeader({ actor, id }) : null;
-  if (!comparison) notFound();
+  if (!comparison) return <AdminNotFound what="comparison" back={{ href: '/admin/comparisons', label: 'All comparisons' }} />;
   const query = await searchParams;
   const revisions = await listRevisions({ actor, entityType: 'COMPARISON', entityId: comparison.id });
   const versions = revisions.map((r) => r.version);

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/admin/comparisons/status-badge';
 import styles from '@/components/admin/comparisons/comparisons.module.css';
 import { ComparisonView } from '@/components/comparison/comparison-view';
 import { requirePageActor } from '@/lib/auth/session';
 import { positiveInt } from '@/lib/url-params';
 import { getComparisonPreview } from '@/lib/db/admin-comparisons';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Preview' };
 
@@ -18,7 +18,7 @@ export default async function ComparisonPreviewPage({ params }: Props) {
   const actor = await requirePageActor('drafts:preview', { from: `/admin/comparisons/${raw}/preview` });
   const id = positiveInt(raw);
   const preview = id ? await getComparisonPreview({ actor, id }) : null;
-  if (!preview) notFound();
+  if (!preview) return <AdminNotFound what="comparison" back={{ href: '/admin/comparisons', label: 'All comparisons' }} />;
   const { page, related } = preview;
   return (
     <>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ConfirmDeleteForm } from '@/components/admin/confirm-delete-form';
 import { deleteFigureAction } from '@/lib/actions/figures';
 import { positiveInt } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { getFigureForEdit, getFigureUsage } from '@/lib/db/admin-figures';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Delete figure' };
 
@@ -15,9 +15,9 @@ export default async function DeleteFigurePage({ params }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/delete` });
   const id = positiveInt(rawId);
-  if (!id) notFound();
+  if (!id) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const [figure, usage] = await Promise.all([getFigureForEdit({ actor, id }), getFigureUsage({ actor, id })]);
-  if (!figure) notFound();
+  if (!figure) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
   return (
     <>
       <p>

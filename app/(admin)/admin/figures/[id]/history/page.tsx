@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { restoreFigureRevisionAction } from '@/lib/actions/figures';
 import { positiveInt } from '@/lib/url-params';
@@ -8,6 +7,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getFigureForEdit } from '@/lib/db/admin-figures';
 import { loadRevisionHistory } from '@/lib/revisions/history';
 import { FIGURE_FIELD_LABELS } from '@/lib/validation/figures';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Figure history' };
 
@@ -17,9 +17,9 @@ export default async function FigureHistoryPage({ params, searchParams }: Props)
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/history` });
   const id = positiveInt(rawId);
-  if (!id) notFound();
+  if (!id) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const figure = await getFigureForEdit({ actor, id });
-  if (!figure) notFound();
+  if (!figure) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const query = await searchParams;
   const history = await loadRevisionHistory({ actor, entityType: 'FIGURE', entityId: id, fields: Object.keys(FIGURE_FIELD_LABELS), from: query.from, to: query.to });
   return (

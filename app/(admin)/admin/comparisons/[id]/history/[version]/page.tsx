@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { DateTime } from '@/components/admin/comparisons/date-time';
 import { RestoreForm } from '@/components/admin/comparisons/restore-form';
 import { RevisionDiff } from '@/components/admin/comparisons/revision-diff';
@@ -9,6 +8,7 @@ import { positiveInt } from '@/lib/url-params';
 import { readSnapshot } from '@/lib/comparisons/snapshot';
 import { getComparisonHeader } from '@/lib/db/admin-comparisons';
 import { getRevisionSnapshots } from '@/lib/db/revisions';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Restore a version' };
 
@@ -21,11 +21,11 @@ export default async function RestoreRevisionPage({ params }: Props) {
   const id = positiveInt(rawId);
   const revision = positiveInt(rawVersion);
   const comparison = id ? await getComparisonHeader({ actor, id }) : null;
-  if (!comparison || !revision) notFound();
+  if (!comparison || !revision) return <AdminNotFound what="comparison version" back={{ href: '/admin/comparisons', label: 'All comparisons' }} />;
   const snapshots = await getRevisionSnapshots({ actor, entityType: 'COMPARISON', entityId: comparison.id, versions: [revision, comparison.version] });
   const old = snapshots.get(revision);
   const current = snapshots.get(comparison.version);
-  if (!old) notFound();
+  if (!old) return <AdminNotFound what="such version of this comparison" back={{ href: `/admin/comparisons/${comparison.id}/history`, label: `History of ${comparison.title}` }} />;
   const history = `/admin/comparisons/${comparison.id}/history`;
 
   return (

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { FactForm } from '@/components/admin/figures/fact-form';
 import styles from '@/components/admin/figures/figures.module.css';
 import { lastValue, positiveInt, type Param } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { getFactEditor } from '@/lib/db/facts';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Edit fact' };
 
@@ -16,9 +16,9 @@ export default async function FactPage({ params, searchParams }: Props) {
   const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/facts/${rawAttributeId}` });
   const figureId = positiveInt(rawId);
   const attributeId = positiveInt(rawAttributeId);
-  if (!figureId || !attributeId) notFound();
+  if (!figureId || !attributeId) return <AdminNotFound what="fact" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const editor = await getFactEditor({ actor, figureId, attributeId });
-  if (!editor) notFound();
+  if (!editor) return <AdminNotFound what="fact" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const { figure, attribute, fact, comparisons } = editor;
   const saved = lastValue((await searchParams).saved);
   const count = comparisons.length;

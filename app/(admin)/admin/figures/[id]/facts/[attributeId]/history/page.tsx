@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { restoreFactRevisionAction } from '@/lib/actions/facts';
 import { positiveInt } from '@/lib/url-params';
@@ -8,6 +7,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getFactEditor } from '@/lib/db/facts';
 import { loadRevisionHistory } from '@/lib/revisions/history';
 import { FACT_FIELD_LABELS } from '@/lib/validation/facts';
+import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Fact history' };
 
@@ -19,9 +19,9 @@ export default async function FactHistoryPage({ params, searchParams }: Props) {
   const actor = await requirePageActor('content:edit', { from: path });
   const figureId = positiveInt(rawId);
   const attributeId = positiveInt(rawAttributeId);
-  if (!figureId || !attributeId) notFound();
+  if (!figureId || !attributeId) return <AdminNotFound what="fact" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const editor = await getFactEditor({ actor, figureId, attributeId });
-  if (!editor?.fact) notFound();
+  if (!editor?.fact) return <AdminNotFound what="fact" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const { figure, attribute, fact } = editor;
   const query = await searchParams;
   const history = await loadRevisionHistory({ actor, entityType: 'FACT', entityId: fact.id, fields: Object.keys(FACT_FIELD_LABELS), from: query.from, to: query.to });
