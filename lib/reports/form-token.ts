@@ -26,3 +26,13 @@ export async function formAge(token: string | null | undefined, now = Date.now()
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   return now - Number(issued);
 }
+
+/**
+ * The token for the form a refused submission gets back: the one sent, while it is genuine and
+ * no older than maxAgeMs, so the time the reader has already spent still counts (a reader who
+ * fixes a field and sends again at once is not taken for a bot); otherwise a new one.
+ */
+export async function renewFormToken(token: string | null | undefined, maxAgeMs: number, now = Date.now()): Promise<string> {
+  const age = await formAge(token, now);
+  return age !== null && age >= 0 && age <= maxAgeMs ? token! : issueFormToken(now);
+}

@@ -8,6 +8,8 @@ export type ReportFormState = {
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string | undefined>;
+  /** The form token to send the form again with (lib/reports/form-token.ts renewFormToken). */
+  formToken?: string;
 };
 
 export function decodeReportState(header: string | null): ReportFormState | null {

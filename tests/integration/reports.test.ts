@@ -202,6 +202,28 @@ describe('the report route (POST /report/{slug}/submit)', () => {
     expect(accepted.status).toBe(201);
   });
 
+  it('hands a form refused for a field its own token back, so a reader who corrects it and sends again at once is not taken for a bot', async () => {
+    const { comparison, sectionId } = await publishedComparison();
+    const headers = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'x-forwarded-for': address() };
+    const token = await issueFormToken(Date.now() - MIN_FILL_MS - 1000);
+    const refused = await post(comparison.slug, form({ message: 'Too short', sectionId: String(sectionId), formToken: token }), headers);
+    expect(refused.status).toBe(400);
+    const refusal = (await refused.json()) as { formToken: string };
+    expect(refusal.formToken).toBe(token);
+    const accepted = await post(comparison.slug, form({ message: MESSAGE, sectionId: String(sectionId), formToken: refusal.formToken }), headers);
+    expect(accepted.status).toBe(201);
+
+    // Too quick: the same token comes back, so the wait counts from when the form was shown.
+    const quick = await issueFormToken(Date.now() - 1000);
+    const early = (await (await post(comparison.slug, form({ message: MESSAGE, sectionId: String(sectionId), formToken: quick }), headers)).json()) as { message: string; formToken: string };
+    expect(early.message).toContain('very quick');
+    expect(early.formToken).toBe(quick);
+    // A forged token gets a new, genuine one.
+    const forged = (await (await post(comparison.slug, form({ message: MESSAGE, formToken: '1000.forged' }), headers)).json()) as { formToken: string };
+    expect(forged.formToken).not.toBe('1000.forged');
+    expect(await formAge(forged.formToken)).toBeLessThan(5_000);
+  });
+
   it('accepts the same report under the limit, as a plain form post redirected to its tracking page', async () => {
     const { comparison, sectionId } = await publishedComparison();
     const body = form({ message: MESSAGE, sectionId: String(sectionId), formToken: await issueFormToken(Date.now() - 60_000) });

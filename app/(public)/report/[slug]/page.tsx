@@ -52,7 +52,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         You are reporting {about} in <Link href={`/${target.comparison.slug}`}>{target.comparison.title}</Link>. Tell us what is wrong and, if you can, what
         is right and where it says so. An editor reads every report.
       </p>
-      <ReportForm slug={target.comparison.slug} formToken={await issueFormToken()} target={target} side={side} initial={state ?? undefined} />
+      <ReportForm slug={target.comparison.slug} formToken={state?.formToken ?? (await issueFormToken())} target={target} side={side} initial={state ?? undefined} />
     </div>
   );
 }

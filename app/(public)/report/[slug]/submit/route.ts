@@ -1,7 +1,7 @@
 import { clientIp } from '@/lib/auth/client-ip';
 import { getReportTarget } from '@/lib/db/reports';
-import { issueFormToken } from '@/lib/reports/form-token';
-import { MAX_BODY_BYTES, submitReport, type SubmitOutcome } from '@/lib/reports/submit';
+import { issueFormToken, renewFormToken } from '@/lib/reports/form-token';
+import { MAX_BODY_BYTES, MAX_FORM_AGE_MS, submitReport, type SubmitOutcome } from '@/lib/reports/submit';
 import { renderPageWithState } from '@/lib/form-state';
 import { REPORT_STATE_HEADER } from '@/lib/reports/state';
 import { positiveInt } from '@/lib/url-params';
@@ -42,29 +42,38 @@ export async function POST(request: Request, { params }: Context) {
   }
   const form = read.value.form;
   const fields = reportFormData(form);
+  const formToken = form.get('formToken')?.toString();
   const outcome = await submitReport({
     slug,
     fields,
-    formToken: form.get('formToken')?.toString(),
+    formToken,
     honeypot: form.get('website')?.toString(),
     ip: clientIp(request.headers),
   });
   const retryAfter = !outcome.ok && outcome.retryInMinutes ? { 'Retry-After': String(outcome.retryInMinutes * 60) } : undefined;
 
   if (wantsJson) {
-    // A refused form gets a new token, as the page without JavaScript does: an old one may be why.
-    return Response.json(outcome.ok ? { ok: true, trackingUrl: `/reports/${outcome.token}`, grouped: outcome.grouped } : { ...outcome, formToken: await issueFormToken() }, {
+    // A refused form gets a token to send it again with, as the page without JavaScript does.
+    const answer = outcome.ok ? { ok: true, trackingUrl: `/reports/${outcome.token}`, grouped: outcome.grouped } : { ...outcome, formToken: await renewFormToken(formToken, MAX_FORM_AGE_MS) };
+    return Response.json(answer, {
       status: outcome.ok ? 201 : outcome.status,
       headers: { ...NO_STORE, ...retryAfter },
     });
   }
   if (outcome.ok) return new Response(null, { status: 303, headers: { ...NO_STORE, Location: `/reports/${outcome.token}?new=1` } });
 
-  return formAgain(request, slug, fields, outcome, retryAfter);
+  return formAgain(request, slug, fields, outcome, retryAfter, await renewFormToken(formToken, MAX_FORM_AGE_MS));
 }
 
 /** No JavaScript: the form page again, with the messages and the reader's text, under the real status. */
-function formAgain(request: Request, slug: string, fields: Record<string, string | undefined>, outcome: SubmitOutcome & { ok: false }, retryAfter?: Record<string, string>): Promise<Response> {
+function formAgain(
+  request: Request,
+  slug: string,
+  fields: Record<string, string | undefined>,
+  outcome: SubmitOutcome & { ok: false },
+  retryAfter?: Record<string, string>,
+  formToken?: string,
+): Promise<Response> {
   const page = new URLSearchParams();
   for (const [name, key] of [['rowId', 'row'], ['side', 'side'], ['sectionId', 'section']] as const) {
     if (fields[name]) page.set(key, fields[name]!);
@@ -72,7 +81,7 @@ function formAgain(request: Request, slug: string, fields: Record<string, string
   const path = `/report/${encodeURIComponent(slug)}${page.size ? `?${page}` : ''}`;
   return renderPageWithState(request, path, {
     header: REPORT_STATE_HEADER,
-    state: { message: outcome.message, fieldErrors: outcome.fieldErrors, values: fields },
+    state: { message: outcome.message, fieldErrors: outcome.fieldErrors, values: fields, formToken },
     status: outcome.status,
     extra: { ...NO_STORE, ...retryAfter },
   });
