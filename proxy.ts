@@ -28,6 +28,12 @@ export function proxy(request: NextRequest) {
     if (SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`))) return NextResponse.next();
     const login = new URL('/login', request.nextUrl);
     login.searchParams.set('callbackUrl', pathname + search);
+    // A form sent without JavaScript: 303, so the browser does not send it again to the login
+    // page, which cannot take it; the login page says the change was not saved.
+    if (request.method === 'POST') {
+      login.searchParams.set('unsaved', '1');
+      return NextResponse.redirect(login, 303);
+    }
     return NextResponse.redirect(login);
   }
   if (!LOWER_CASED.test(pathname)) return NextResponse.next();

@@ -1,7 +1,10 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { redirect, RedirectType } from 'next/navigation';
+import { getRedirectError } from 'next/dist/client/components/redirect';
+import { RedirectStatusCode } from 'next/dist/client/components/redirect-status-code';
 import { cache } from 'react';
+import { currentExchange } from '../cache/request-clock.mjs';
 import { AppError } from '../errors';
 import { currentSessionUser } from './config';
 import { clientIp } from './client-ip';
@@ -25,7 +28,14 @@ export const getActor = cache(async (): Promise<Actor | null> => {
  */
 export async function requirePageActor(permission: Permission, { from }: { from: string }): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(from)}`);
+  if (!actor) {
+    // The page answering a form sent without JavaScript (a server action): a 303, so the browser
+    // asks for the login page instead of sending the form to it again (a 307 would, and the
+    // login page cannot take it), and the login page says the change was not saved.
+    const request = currentExchange()?.request;
+    if (request?.method === 'POST' && request.headers['next-action'] === undefined) throw getRedirectError(`/login?callbackUrl=${encodeURIComponent(from)}&unsaved=1`, RedirectType.push, RedirectStatusCode.SeeOther);
+    redirect(`/login?callbackUrl=${encodeURIComponent(from)}`);
+  }
   if (actor.mustChangePassword && from !== '/admin/account') redirect('/admin/account?required=1');
   if (!can(actor.role, permission)) redirect('/admin/denied');
   return actor;

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN, EDITOR } from './support/accounts';
 import { connectToE2eDatabase } from './support/database';
+import { signIn } from './support/login';
 
 test('[EDITOR][LOGIN] the admin area asks for a login, refuses a wrong password, then opens the dashboard', async ({ page }, testInfo) => {
   await page.goto('/admin');
@@ -72,4 +73,32 @@ test('[EDITOR][LOGIN] after a session ends, an admin URL signs in again and come
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/admin\/figures\/new$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('New figure');
+});
+
+test('[EDITOR][LOGIN] without JavaScript, a form sent after the session ended leads to the login page, which says nothing was saved', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const name = `Unsaved ${Date.now()}`;
+  for (const ending of ['ended on the server', 'cookie gone'] as const) {
+    await signIn(page, EDITOR);
+    await page.goto('/admin/categories/new');
+    await page.getByLabel('Name').fill(name);
+    // The page answering the post (a session cookie the server no longer honours), or the proxy (no cookie at all).
+    if (ending === 'ended on the server') await context.addCookies([{ name: 'authjs.session-token', value: 'ended-session', domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' }]);
+    else await context.clearCookies();
+    const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Create category' }).click();
+    // 303: the browser asks for the login page rather than posting the form to it again.
+    expect((await answered).status(), ending).toBe(303);
+    await expect(page, ending).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fcategories%2Fnew&unsaved=1$/);
+    await expect(page.getByRole('alert'), ending).toContainText('nothing was changed');
+    await page.getByLabel('Email').fill(EDITOR.email);
+    await page.getByLabel('Password').fill(EDITOR.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page, ending).toHaveURL(/\/admin\/categories\/new$/);
+    await page.goto('/admin/categories');
+    await expect(page.getByText(name), ending).toHaveCount(0);
+    await context.clearCookies();
+  }
+  await context.close();
 });
