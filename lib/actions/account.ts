@@ -6,7 +6,8 @@ import { signIn, signOut } from '../auth/config';
 import { requireActor } from '../auth/session';
 import { changeOwnPassword, signOutEverywhere } from '../db/users';
 import { changePasswordSchema } from '../validation/account';
-import { failure, type ActionResult } from './result';
+import { failure } from './failure';
+import { type ActionResult } from './result';
 
 export async function changePasswordAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
   let email: string;

@@ -6,7 +6,8 @@ import { revalidateAttribute } from '../cache/revalidate';
 import { createAttribute, restoreAttributeRevision, updateAttribute } from '../db/attributes';
 import { attributeCreateSchema, attributeUpdateSchema } from '../validation/attributes';
 import { revisionRestoreSchema } from '../validation/shared';
-import { failure, formValues, invalid, type ActionResult } from './result';
+import { failure } from './failure';
+import { formValues, invalid, type ActionResult } from './result';
 
 export async function createAttributeAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);

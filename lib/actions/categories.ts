@@ -6,7 +6,8 @@ import { revalidateCategory } from '../cache/revalidate';
 import { createCategory, deleteCategory, restoreCategoryRevision, updateCategory } from '../db/admin-categories';
 import { categoryCreateSchema, categoryDeleteSchema, categoryUpdateSchema } from '../validation/categories';
 import { revisionRestoreSchema } from '../validation/shared';
-import { failure, formValues, invalid, type ActionResult } from './result';
+import { failure } from './failure';
+import { formValues, invalid, type ActionResult } from './result';
 
 export async function createCategoryAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);

@@ -8,7 +8,8 @@ import { createComparison, restoreComparisonRevision, updateComparison, type Com
 import { setComparisonStatus } from '../db/comparison-status';
 import { AppError } from '../errors';
 import { comparisonStatusSchema, createComparisonSchema, fieldErrorsOf, readComparisonForm, restoreRevisionSchema, updateComparisonSchema } from '../validation/comparisons';
-import { failure, formValues, type ActionResult } from './result';
+import { failure } from './failure';
+import { formValues, type ActionResult } from './result';
 
 // Comparisons: guard, parse, one lib/db call, then (outside the try) revalidate the public
 // pages showing the comparison and redirect. Failures return the submitted values.

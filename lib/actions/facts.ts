@@ -6,7 +6,8 @@ import { revalidateFigure } from '../cache/revalidate';
 import { restoreFactRevision, saveFact, type FactSaveResult } from '../db/facts';
 import { factSchema } from '../validation/facts';
 import { revisionRestoreSchema } from '../validation/shared';
-import { failure, formValues, invalid, type ActionResult } from './result';
+import { failure } from './failure';
+import { formValues, invalid, type ActionResult } from './result';
 
 /** Adds or saves a new version of a figure's fact; the figure page and its comparisons refresh. */
 export async function saveFactAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {

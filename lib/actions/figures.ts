@@ -9,7 +9,8 @@ import { revalidateFigure } from '../cache/revalidate';
 import { deleteFigure, restoreFigureRevision, type FigureSaveResult } from '../db/figure-saves';
 import { refreshFigurePages } from '../figures/form-post';
 import { idField, revisionRestoreSchema, versionField } from '../validation/shared';
-import { failure, formValues, invalid, type ActionResult } from './result';
+import { failure } from './failure';
+import { formValues, invalid, type ActionResult } from './result';
 
 const idsSchema = z.object({ id: idField, version: versionField });
 

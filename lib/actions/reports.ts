@@ -7,7 +7,8 @@ import { revalidateCorrections, revalidateFigure } from '../cache/revalidate';
 import { acceptReportAsFixed, acceptReportWithFact, markReportDuplicate, markReportSpam, rejectReport, type DecisionResult } from '../db/report-decisions';
 import { kickOutbox } from '../email/outbox-worker';
 import { acceptApplySchema, acceptFixedSchema, duplicateSchema, rejectSchema, spamSchema } from '../validation/report-decisions';
-import { failure, formValues, invalid, type ActionResult } from './result';
+import { failure } from './failure';
+import { formValues, invalid, type ActionResult } from './result';
 
 // Decisions on readers' reports: guard, parse, one lib/db transaction, then (outside the try)
 // refresh the public pages it changed, send the queued messages, and show the decision.

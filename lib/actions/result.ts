@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, type ErrorCode } from '../errors';
+import type { ErrorCode } from '../errors';
 
 /** What every server action returns to its form. `values` echoes the input so nothing typed is lost. */
 export type ActionResult = {
@@ -29,28 +29,4 @@ export function formValues(formData: FormData, exclude: string[] = []): Record<s
 /** Input the schema refused: a message for the form, errors by field, and the input kept. */
 export function invalid(error: z.ZodError, values?: Record<string, string>): ActionResult {
   return { ok: false, code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors: z.flattenError(error).fieldErrors, values };
-}
-
-/** Expected failures become a message for the form; anything else is logged and stays vague. */
-export function failure(error: unknown, values?: Record<string, string>): ActionResult {
-  if (error instanceof AppError) {
-    return {
-      ok: false,
-      code: error.code,
-      message: error.message,
-      values,
-      fieldErrors: error.details?.fieldErrors as ActionResult['fieldErrors'],
-      conflict: error.code === 'CONFLICT' ? (error.details?.conflict as Conflict | undefined) : undefined,
-    };
-  }
-  if (isUnstorableText(error)) {
-    return { ok: false, code: 'VALIDATION', message: 'The text contains a NUL character, which cannot be saved. Remove it and save again.', values };
-  }
-  console.error(error);
-  return { ok: false, message: 'Something went wrong on our side; nothing was saved. Please try again.', values };
-}
-
-/** PostgreSQL refused a text value (SQLSTATE 22021: a NUL character is the only way a JavaScript string gets there). */
-function isUnstorableText(error: unknown): boolean {
-  return error instanceof Error && /invalid byte sequence for encoding "UTF8": 0x00/.test(error.message);
 }

@@ -4,7 +4,8 @@ import { redirect } from 'next/navigation';
 import { requireActor } from '../auth/session';
 import { changeUserRole, createUser, disableUser, enableUser, resetUserPassword } from '../db/user-management';
 import { changeRoleSchema, createUserSchema, userTargetSchema } from '../validation/users';
-import { failure, formValues, invalid, type ActionResult } from './result';
+import { failure } from './failure';
+import { formValues, invalid, type ActionResult } from './result';
 
 // Admins managing accounts (/admin/users). Each action: guard, parse, lib/db call (which checks
 // the permission again and audits), then redirect to the account with a confirmation, outside

@@ -95,3 +95,12 @@ export async function currentSessionUser(): Promise<SessionUser | null> {
   if (!pointer) return null;
   return getLiveSession({ id: pointer.sessionId, sessionVersion: pointer.sessionVersion, idleSeconds: SESSION_IDLE_SECONDS });
 }
+
+/**
+ * Whether the request carries a session cookie this site issued and that has not expired as a
+ * cookie, whether or not its session is still live: what tells an editor whose session ended
+ * from a browser that never signed in (lib/kept-forms.ts).
+ */
+export async function carriesIssuedSessionCookie(): Promise<boolean> {
+  return (await readSessionCookie(await cookies(), await sessionSecret())) !== null;
+}

@@ -6,6 +6,7 @@ import { RedirectStatusCode } from 'next/dist/client/components/redirect-status-
 import { cache } from 'react';
 import { currentExchange } from '../cache/request-clock.mjs';
 import { AppError } from '../errors';
+import { keepUnsavedInput, loginAfterUnsavedForm } from '../kept-forms';
 import { currentSessionUser } from './config';
 import { clientIp } from './client-ip';
 import type { Actor } from './actor';
@@ -32,8 +33,12 @@ export async function requirePageActor(permission: Permission, { from }: { from:
     // The page answering a form sent without JavaScript (a server action): a 303, so the browser
     // asks for the login page instead of sending the form to it again (a 307 would, and the
     // login page cannot take it), and the login page says the change was not saved.
+    // What the form held comes back with the editor when it could be kept (lib/kept-forms.ts).
     const request = currentExchange()?.request;
-    if (request?.method === 'POST' && request.headers['next-action'] === undefined) throw getRedirectError(`/login?callbackUrl=${encodeURIComponent(from)}&unsaved=1`, RedirectType.push, RedirectStatusCode.SeeOther);
+    if (request?.method === 'POST' && request.headers['next-action'] === undefined) {
+      const login = loginAfterUnsavedForm(from, await keepUnsavedInput(from));
+      throw getRedirectError(login, RedirectType.push, RedirectStatusCode.SeeOther);
+    }
     redirect(`/login?callbackUrl=${encodeURIComponent(from)}`);
   }
   if (actor.mustChangePassword && from !== '/admin/account') redirect('/admin/account?required=1');

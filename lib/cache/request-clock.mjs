@@ -3,6 +3,8 @@
 //    that rendered it.
 //  - A page rendered per request that shows its not-found content answers 404 through the
 //    response (lib/http/response-status.ts).
+//  - A form sent without JavaScript after the session ended leaves its input here for the page
+//    that answers it (lib/kept-forms.ts).
 //
 // Why dates: Next dates a cache entry from the moment it is stored. A page whose render read the
 // database before an editor's save, but was stored after the save expired its tags, looked
@@ -19,7 +21,7 @@ const STORE = Symbol.for('contrast.requestClock');
 const PATCHED = Symbol.for('contrast.requestClock.patched');
 
 /**
- * @typedef {{ startedAt: number, request?: import('node:http').IncomingMessage, response?: import('node:http').ServerResponse }} RequestContext
+ * @typedef {{ startedAt: number, request?: import('node:http').IncomingMessage, response?: import('node:http').ServerResponse, unsavedInput?: Record<string, string> }} RequestContext
  */
 
 /** @type {AsyncLocalStorage<RequestContext>} */

@@ -1,12 +1,15 @@
 import 'server-only';
 import type { z } from 'zod';
-import { failure, formValues, invalid, type ActionResult } from '../actions/result';
+import { failure } from '../actions/failure';
+import { formValues, invalid, type ActionResult } from '../actions/result';
+import { carriesIssuedSessionCookie } from '../auth/config';
 import { requireActor, type Actor } from '../auth/session';
 import { revalidateComparison, revalidateFigure } from '../cache/revalidate';
 import { createFigure, updateFigure, type FigureSaveResult } from '../db/figure-saves';
 import { statusOf } from '../errors';
 import { renderPageWithState } from '../form-state';
 import { readMultipartForm } from '../http/multipart';
+import { keepUnsavedInput, loginAfterUnsavedForm } from '../kept-forms';
 import { preparePhoto } from '../media/upload';
 import { figureCreateSchema, figureFormInput, figureUpdateSchema, MAX_PHOTO_BYTES, photoSizeProblem } from '../validation/figures';
 
@@ -37,7 +40,9 @@ export async function postFigureForm(request: Request, id: number | null): Promi
   try {
     actor = await requireActor('content:edit');
   } catch (error) {
-    return reply(failure(error));
+    const refusal = failure(error);
+    if (refusal.code === 'UNAUTHORIZED' && !wantsJson(request)) return sessionEnded(request, formPath);
+    return reply(refusal);
   }
   const read = await readMultipartForm(request, { maxFileBytes: MAX_PHOTO_BYTES, maxBodyBytes: MAX_BODY_BYTES });
   if (read.kind === 'too-large') {
@@ -89,10 +94,26 @@ export function refreshFigurePages(saved: FigureSaveResult): void {
   for (const comparison of saved.comparisons) revalidateComparison(comparison);
 }
 
+const wantsJson = (request: Request) => (request.headers.get('accept') ?? '').includes('application/json');
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
+
+/**
+ * Without JavaScript, a session that ended: the login page, and back to the form with its text
+ * kept when the browser's session cookie is one this site issued (lib/kept-forms.ts). Only then
+ * is the body read, so that no one who never signed in can make the server read 64 MB. The
+ * photo is not kept: only text.
+ */
+async function sessionEnded(request: Request, formPath: string): Promise<Response> {
+  if (!(await carriesIssuedSessionCookie())) return seeOther(loginAfterUnsavedForm(formPath, formPath));
+  const read = await readMultipartForm(request, { maxFileBytes: 0, maxBodyBytes: MAX_BODY_BYTES });
+  const values = read.kind === 'read' ? formValues(read.value.form, ['id']) : undefined;
+  return seeOther(loginAfterUnsavedForm(formPath, await keepUnsavedInput(formPath, values)));
+}
+
 async function respond(request: Request, formPath: string, result: FigureFormResult): Promise<Response> {
   const status = result.ok ? 200 : statusOf(result.code);
-  if ((request.headers.get('accept') ?? '').includes('application/json')) return Response.json(result, { status, headers: { 'Cache-Control': 'no-store' } });
-  const to = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
+  if (wantsJson(request)) return Response.json(result, { status, headers: { 'Cache-Control': 'no-store' } });
+  const to = seeOther;
   if (result.ok && result.location) return to(result.location);
   if (result.code === 'UNAUTHORIZED') return to(`/login?callbackUrl=${encodeURIComponent(formPath)}`);
   if (result.code === 'FORBIDDEN') return to('/admin/denied');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { ADMIN, EDITOR } from './support/accounts';
 import { connectToE2eDatabase } from './support/database';
@@ -100,5 +101,61 @@ test('[EDITOR][LOGIN] without JavaScript, a form sent after the session ended le
     await expect(page.getByText(name), ending).toHaveCount(0);
     await context.clearCookies();
   }
+  await context.close();
+});
+
+test('[EDITOR][LOGIN] without JavaScript, what an editor typed when their session ended is back in the form once they sign in again', async ({ browser }, testInfo) => {
+  // A browser of its own, so that its session alone can be ended (sessions record the user agent).
+  const agent = `kept-forms-${randomUUID()}`;
+  const context = await browser.newContext({ javaScriptEnabled: false, userAgent: agent });
+  const page = await context.newPage();
+  const db = await connectToE2eDatabase(testInfo);
+  // The session ends on the server (idle too long) while its cookie stays in the browser.
+  const endSession = () => db.query("UPDATE sessions SET last_seen_at = now() - interval '1 day' WHERE user_agent = $1", [agent]);
+  const signInAgain = async (back: RegExp) => {
+    await expect(page.getByRole('alert')).toContainText('what you wrote is kept');
+    await page.getByLabel('Email').fill(EDITOR.email);
+    await page.getByLabel('Password').fill(EDITOR.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(back);
+    await expect(page.getByText('What you wrote is back in the form')).toBeVisible();
+  };
+  await signIn(page, EDITOR);
+
+  // A category: the form posts to its page (a server action).
+  const name = `Kept ${randomUUID().slice(0, 8)}`;
+  await page.goto('/admin/categories/new');
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Description (optional)').fill('Typed as the session ended.');
+  await endSession();
+  await page.getByRole('button', { name: 'Create category' }).click();
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fcategories%2Fnew%3Fkept%3D[0-9a-f-]{36}&unsaved=kept$/);
+  await signInAgain(/\/admin\/categories\/new\?kept=[0-9a-f-]{36}$/);
+  await expect(page.getByLabel('Name')).toHaveValue(name);
+  await expect(page.getByLabel('Description (optional)')).toHaveValue('Typed as the session ended.');
+  await page.getByRole('button', { name: 'Create category' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Created\./);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+
+  // A figure: the form posts to a route of its own, which reads the form only for a cookie the site issued.
+  await page.goto('/admin/figures/new');
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Kind').selectOption('THING');
+  await page.getByLabel('Short description').fill('Typed as the session ended, again.');
+  await endSession();
+  await page.getByRole('button', { name: 'Create figure' }).click();
+  await signInAgain(/\/admin\/figures\/new\?kept=[0-9a-f-]{36}$/);
+  await expect(page.getByLabel('Name')).toHaveValue(name);
+  await expect(page.getByLabel('Kind')).toHaveValue('THING');
+  await expect(page.getByLabel('Short description')).toHaveValue('Typed as the session ended, again.');
+
+  // The kept text is for that form's page only, and only for a day.
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM kept_forms WHERE path = $1 ORDER BY created_at DESC LIMIT 1', ['/admin/figures/new']);
+  await page.goto(`/admin/categories/new?kept=${rows[0]!.id}`);
+  await expect(page.getByLabel('Name')).toHaveValue('');
+  await db.query("UPDATE kept_forms SET created_at = now() - interval '25 hours' WHERE id = $1", [rows[0]!.id]);
+  await page.goto(`/admin/figures/new?kept=${rows[0]!.id}`);
+  await expect(page.getByLabel('Name')).toHaveValue('');
+  await db.end();
   await context.close();
 });

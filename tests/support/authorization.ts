@@ -87,7 +87,8 @@ function files(dir: string, name: RegExp): string[] {
 export async function discoverActions(root: string): Promise<Endpoint[]> {
   const dir = path.join(root, 'lib/actions');
   const found: Endpoint[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'result.ts').sort()) {
+  // Server actions are the exports of the 'use server' modules; result.ts and failure.ts are helpers.
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'result.ts' && f !== 'failure.ts').sort()) {
     const exports = (await import(/* @vite-ignore */ path.join(dir, file))) as Record<string, unknown>;
     const name = file.replace(/\.ts$/, '');
     for (const [action, value] of Object.entries(exports)) if (typeof value === 'function') found.push({ module: name, action });

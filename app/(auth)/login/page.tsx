@@ -15,7 +15,11 @@ export default async function LoginPage({ searchParams }: Props) {
       <h1>Sign in</h1>
       <p>For Contrast&apos;s editors. Readers need no account.</p>
       {signedOut ? <p className="form-message form-message-ok">You have signed out.</p> : null}
-      {unsaved ? (
+      {unsaved === 'kept' ? (
+        <p className="form-message form-message-error" role="alert">
+          Your session ended before your change could be saved, so nothing was changed yet. Sign in: what you wrote is kept, and will be back in the form.
+        </p>
+      ) : unsaved ? (
         <p className="form-message form-message-error" role="alert">
           Your session ended before your change could be saved, so nothing was changed. Sign in, then make the change again.
         </p>

@@ -6,15 +6,15 @@ import { TextAreaField } from '@/components/ui/field';
 import { schemaErrors, useFormValidation } from '@/components/admin/use-form-validation';
 import { Field, FormMessage } from '@/components/ui/field';
 import { createAttributeAction, updateAttributeAction } from '@/lib/actions/attributes';
-import { initialActionResult } from '@/lib/actions/result';
+import { initialActionResult, type ActionResult } from '@/lib/actions/result';
 import { ATTRIBUTE_FIELD_LABELS, attributeCreateSchema, attributeUpdateSchema } from '@/lib/validation/attributes';
 
 export type AttributeFormValues = { id?: number; version?: number; label: string; slug: string; description: string };
 
 /** Create or edit an attribute definition (a row label of comparison tables). */
-export function AttributeForm({ attribute }: { attribute: AttributeFormValues }) {
+export function AttributeForm({ attribute, initial = initialActionResult }: { attribute: AttributeFormValues; initial?: ActionResult }) {
   const isNew = attribute.id === undefined;
-  const [state, action, pending] = useActionState(isNew ? createAttributeAction : updateAttributeAction, initialActionResult);
+  const [state, action, pending] = useActionState(isNew ? createAttributeAction : updateAttributeAction, initial);
   const { formRef, clientErrors, onSubmit } = useFormValidation((formData) => schemaErrors(isNew ? attributeCreateSchema : attributeUpdateSchema, Object.fromEntries(formData)));
   const errors = clientErrors ?? state.fieldErrors ?? {};
   const values: Record<string, string> = { ...(attribute as unknown as Record<string, string>), ...state.values };

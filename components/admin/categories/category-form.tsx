@@ -5,15 +5,15 @@ import { ConflictNotice } from '@/components/admin/conflict-notice';
 import { schemaErrors, useFormValidation } from '@/components/admin/use-form-validation';
 import { Field, FormMessage, TextAreaField } from '@/components/ui/field';
 import { createCategoryAction, updateCategoryAction } from '@/lib/actions/categories';
-import { initialActionResult } from '@/lib/actions/result';
+import { initialActionResult, type ActionResult } from '@/lib/actions/result';
 import { CATEGORY_FIELD_LABELS, categoryCreateSchema, categoryUpdateSchema } from '@/lib/validation/categories';
 
 export type CategoryFormValues = { id?: number; version?: number; name: string; slug: string; description: string };
 
 /** Create or edit a category (a public listing of comparisons, /categories/{slug}). */
-export function CategoryForm({ category }: { category: CategoryFormValues }) {
+export function CategoryForm({ category, initial = initialActionResult }: { category: CategoryFormValues; initial?: ActionResult }) {
   const isNew = category.id === undefined;
-  const [state, action, pending] = useActionState(isNew ? createCategoryAction : updateCategoryAction, initialActionResult);
+  const [state, action, pending] = useActionState(isNew ? createCategoryAction : updateCategoryAction, initial);
   const { formRef, clientErrors, onSubmit } = useFormValidation((formData) => schemaErrors(isNew ? categoryCreateSchema : categoryUpdateSchema, Object.fromEntries(formData)));
   const errors = clientErrors ?? state.fieldErrors ?? {};
   const values: Record<string, string> = { ...(category as unknown as Record<string, string>), ...state.values };

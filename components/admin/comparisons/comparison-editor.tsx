@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Field, FormMessage } from '@/components/ui/field';
 import { updateComparisonAction, type ComparisonEditorResult } from '@/lib/actions/comparisons';
-import { formValues } from '@/lib/actions/result';
+import { formValues, type ActionResult } from '@/lib/actions/result';
 import { applyEditorIntent, PREVIEW_SHOWN, editorRows, editorSections, editorTexts, editorValues, type EditorValues } from '@/lib/comparisons/editor-form';
 import type { ComparisonForEdit } from '@/lib/db/admin-comparisons';
 import { fieldErrorsOf, LIMITS, readComparisonForm, updateComparisonSchema, type FieldErrors } from '@/lib/validation/comparisons';
@@ -14,7 +14,12 @@ import { TextAreaField } from '@/components/ui/field';
 import { MarkdownPreview } from './markdown-preview';
 import styles from './editor.module.css';
 
-type Props = { comparison: ComparisonForEdit; notice?: string };
+type Props = {
+  comparison: ComparisonForEdit;
+  notice?: string;
+  /** Input kept from a save the editor sent without JavaScript after their session had ended (lib/kept-forms.ts). */
+  kept?: ActionResult;
+};
 
 /** A working copy edited in the browser, tied to the action result it started from. */
 type Local = { base: ComparisonEditorResult; values: EditorValues; focus: string[]; preview: boolean; errors?: FieldErrors; message?: string; ok?: boolean };
@@ -46,8 +51,11 @@ function focusFirst(ids: string[]): void {
  * without), so the form works either way and nothing typed is lost. The version it was
  * loaded from goes with every save; a conflict shows the other version next to the input.
  */
-export function ComparisonEditor({ comparison, notice }: Props) {
-  const initial = useMemo<ComparisonEditorResult>(() => ({ ok: true, message: notice, values: editorValues(comparison) }), [comparison, notice]);
+export function ComparisonEditor({ comparison, notice, kept }: Props) {
+  const initial = useMemo<ComparisonEditorResult>(
+    () => (kept?.values ? { ok: false, message: kept.message, values: kept.values } : { ok: true, message: notice, values: editorValues(comparison) }),
+    [comparison, notice, kept],
+  );
   const [state, formAction, pending] = useActionState(updateComparisonAction, initial);
   const [local, setLocal] = useState<Local | null>(null);
   const current = local?.base === state ? local : null;

@@ -5,15 +5,15 @@ import { ConflictNotice } from '@/components/admin/conflict-notice';
 import { schemaErrors, useFormValidation } from '@/components/admin/use-form-validation';
 import { Field, FormMessage } from '@/components/ui/field';
 import { saveFactAction } from '@/lib/actions/facts';
-import { initialActionResult } from '@/lib/actions/result';
+import { initialActionResult, type ActionResult } from '@/lib/actions/result';
 import { FACT_FIELD_LABELS, factSchema } from '@/lib/validation/facts';
 import { TextAreaField } from '@/components/ui/field';
 
 export type FactFormValues = { figureId: number; attributeId: number; version: number; value: string; sourceUrl: string; note: string; verifiedAt: string };
 
 /** Adds or edits one fact; `impact` says which published pages the save changes. */
-export function FactForm({ fact, attributeLabel, impact }: { fact: FactFormValues; attributeLabel: string; impact: string }) {
-  const [state, action, pending] = useActionState(saveFactAction, initialActionResult);
+export function FactForm({ fact, attributeLabel, impact, initial = initialActionResult }: { fact: FactFormValues; attributeLabel: string; impact: string; initial?: ActionResult }) {
+  const [state, action, pending] = useActionState(saveFactAction, initial);
   const { formRef, clientErrors, onSubmit } = useFormValidation((formData) => schemaErrors(factSchema, Object.fromEntries(formData)));
   const errors = clientErrors ?? state.fieldErrors ?? {};
   const values: Record<string, string> = { ...(fact as unknown as Record<string, string>), ...state.values };

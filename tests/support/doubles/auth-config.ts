@@ -33,6 +33,11 @@ export async function currentSessionUser(): Promise<SessionUser | null> {
   return user;
 }
 
+/** As in the app, whether the request carries a session cookie the site issued; here, a session not yet seen to have ended. */
+export async function carriesIssuedSessionCookie(): Promise<boolean> {
+  return currentRequest().session !== null;
+}
+
 type SignInOptions = { email?: unknown; password?: unknown; redirect?: boolean; redirectTo?: string };
 
 export async function signIn(provider: string, options: SignInOptions = {}): Promise<void> {

@@ -3,12 +3,13 @@ import Link from 'next/link';
 import { AttributeForm } from '@/components/admin/attributes/attribute-form';
 import { lastValue, positiveInt, type Param } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
+import { keptFormState } from '@/lib/kept-forms';
 import { getAttributeForEdit } from '@/lib/db/attributes';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Edit attribute' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: Param }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: Param; kept?: Param }> };
 
 export default async function EditAttributePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
@@ -17,7 +18,9 @@ export default async function EditAttributePage({ params, searchParams }: Props)
   if (!id) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
   const attribute = await getAttributeForEdit({ actor, id });
   if (!attribute) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
-  const saved = lastValue((await searchParams).saved);
+  const query = await searchParams;
+  const saved = lastValue(query.saved);
+  const kept = await keptFormState({ kept: query.kept, path: `/admin/attributes/${rawId}`, field: 'label' });
   return (
     <>
       <p>
@@ -35,7 +38,7 @@ export default async function EditAttributePage({ params, searchParams }: Props)
       {/* Keyed by the save that led here (?saved={version}), not by the stored version: a form
           refused for a conflict keeps its state (the typed input and the conflict), also when
           the page comes back without JavaScript. */}
-      <AttributeForm key={saved ?? ''} attribute={attribute} />
+      <AttributeForm key={saved ?? ''} attribute={attribute} initial={kept} />
     </>
   );
 }

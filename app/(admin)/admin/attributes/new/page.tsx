@@ -2,18 +2,23 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AttributeForm } from '@/components/admin/attributes/attribute-form';
 import { requirePageActor } from '@/lib/auth/session';
+import { keptFormState } from '@/lib/kept-forms';
+import type { Param } from '@/lib/url-params';
 
 export const metadata: Metadata = { title: 'New attribute' };
 
-export default async function NewAttributePage() {
+type Props = { searchParams: Promise<{ kept?: Param }> };
+
+export default async function NewAttributePage({ searchParams }: Props) {
   await requirePageActor('content:edit', { from: '/admin/attributes/new' });
+  const kept = await keptFormState({ kept: (await searchParams).kept, path: '/admin/attributes/new', field: 'label' });
   return (
     <>
       <p>
         <Link href="/admin/attributes">← All attributes</Link>
       </p>
       <h1>New attribute</h1>
-      <AttributeForm attribute={{ label: '', slug: '', description: '' }} />
+      <AttributeForm attribute={{ label: '', slug: '', description: '' }} initial={kept} />
     </>
   );
 }

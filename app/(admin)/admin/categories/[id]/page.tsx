@@ -6,12 +6,13 @@ import { ConfirmDeleteForm } from '@/components/admin/confirm-delete-form';
 import { deleteCategoryAction } from '@/lib/actions/categories';
 import { requirePageActor } from '@/lib/auth/session';
 import { getCategoryForEdit } from '@/lib/db/admin-categories';
+import { keptFormState } from '@/lib/kept-forms';
 import { lastValue, positiveInt, type Param } from '@/lib/url-params';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Edit category' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: Param }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: Param; kept?: Param }> };
 
 export default async function EditCategoryPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
@@ -20,7 +21,9 @@ export default async function EditCategoryPage({ params, searchParams }: Props) 
   if (!id) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
   const category = await getCategoryForEdit({ actor, id });
   if (!category) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
-  const saved = lastValue((await searchParams).saved);
+  const query = await searchParams;
+  const saved = lastValue(query.saved);
+  const kept = await keptFormState({ kept: query.kept, path: `/admin/categories/${rawId}`, field: 'name' });
   const { usage } = category;
   return (
     <>
@@ -39,7 +42,7 @@ export default async function EditCategoryPage({ params, searchParams }: Props) 
       {/* Keyed by the save that led here (?saved={version}), not by the stored version: a form
           refused for a conflict keeps its instance, and so its state (the typed input and the
           conflict), also when the page comes back without JavaScript. */}
-      <CategoryForm key={saved ?? ''} category={category} />
+      <CategoryForm key={saved ?? ''} category={category} initial={kept} />
 
       <section className={styles.danger} aria-labelledby="category-usage">
         <h2 id="category-usage">Comparisons filed under it</h2>

@@ -2,18 +2,23 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CategoryForm } from '@/components/admin/categories/category-form';
 import { requirePageActor } from '@/lib/auth/session';
+import { keptFormState } from '@/lib/kept-forms';
+import type { Param } from '@/lib/url-params';
 
 export const metadata: Metadata = { title: 'New category' };
 
-export default async function NewCategoryPage() {
+type Props = { searchParams: Promise<{ kept?: Param }> };
+
+export default async function NewCategoryPage({ searchParams }: Props) {
   await requirePageActor('content:edit', { from: '/admin/categories/new' });
+  const kept = await keptFormState({ kept: (await searchParams).kept, path: '/admin/categories/new', field: 'name' });
   return (
     <>
       <p>
         <Link href="/admin/categories">← All categories</Link>
       </p>
       <h1>New category</h1>
-      <CategoryForm category={{ name: '', slug: '', description: '' }} />
+      <CategoryForm category={{ name: '', slug: '', description: '' }} initial={kept} />
     </>
   );
 }

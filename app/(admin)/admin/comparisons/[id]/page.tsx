@@ -5,6 +5,7 @@ import { ComparisonLinks } from '@/components/admin/comparisons/comparison-links
 import { StatusPanel, type StatusConfirm } from '@/components/admin/comparisons/status-panel';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
+import { keptFormState } from '@/lib/kept-forms';
 import { positiveInt, textParam } from '@/lib/url-params';
 import { getComparisonForEdit } from '@/lib/db/admin-comparisons';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
@@ -39,6 +40,7 @@ export default async function EditComparisonPage({ params, searchParams }: Props
   const query = await searchParams;
   const confirm = textParam(query.confirm);
   const done = notice(textParam(query.done), comparison);
+  const kept = await keptFormState({ kept: query.kept, path: `/admin/comparisons/${raw}`, field: 'summary' });
   return (
     <>
       <p>
@@ -59,7 +61,7 @@ export default async function EditComparisonPage({ params, searchParams }: Props
       {/* Keyed by the change that led here (?done=saved&version=N, ?done=published…), not by the
           stored version: a save refused for a conflict keeps the editor's state (the typed input
           and the conflict), also when the page comes back without JavaScript. */}
-      <ComparisonEditor key={`${textParam(query.done)}:${textParam(query.version)}`} comparison={comparison} />
+      <ComparisonEditor key={`${textParam(query.done)}:${textParam(query.version)}`} comparison={comparison} kept={kept} />
     </>
   );
 }

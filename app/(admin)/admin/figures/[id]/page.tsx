@@ -8,6 +8,7 @@ import { decodeFormState } from '@/lib/form-state';
 import styles from '@/components/admin/figures/figures.module.css';
 import { positiveInt } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
+import { keptFormState } from '@/lib/kept-forms';
 import { describeUsage, getFigureForEdit, getFigureUsage } from '@/lib/db/admin-figures';
 import { listFigureFacts } from '@/lib/db/facts';
 import { mediaUrl, variantWidths } from '@/lib/media/images';
@@ -15,7 +16,7 @@ import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Edit figure' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; kept?: string }> };
 
 export default async function EditFigurePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
@@ -24,7 +25,8 @@ export default async function EditFigurePage({ params, searchParams }: Props) {
   if (!id) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const [figure, facts, usage] = await Promise.all([getFigureForEdit({ actor, id }), listFigureFacts({ actor, figureId: id }), getFigureUsage({ actor, id })]);
   if (!figure) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
-  const { saved } = await searchParams;
+  const { saved, kept: keptId } = await searchParams;
+  const kept = await keptFormState({ kept: keptId, path: `/admin/figures/${rawId}`, field: 'name' });
   const photo =
     figure.photoHash && figure.photo
       ? { previewUrl: mediaUrl(figure.photoHash, variantWidths(figure.photo.width)[0]!), width: figure.photo.width, height: figure.photo.height, alt: figure.photoAlt ?? '' }
@@ -63,7 +65,7 @@ export default async function EditFigurePage({ params, searchParams }: Props) {
           photoLicense: figure.photoLicense ?? '',
         }}
         photo={photo}
-        initial={decodeFormState<FigureFormResult>((await headers()).get(FIGURE_FORM_STATE_HEADER))}
+        initial={decodeFormState<FigureFormResult>((await headers()).get(FIGURE_FORM_STATE_HEADER)) ?? kept}
       />
       <h2 id="facts">Facts</h2>
       <p>A fact belongs to the figure: a correction shows in every comparison with {figure.name} at once.</p>

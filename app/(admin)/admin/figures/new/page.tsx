@@ -5,6 +5,8 @@ import { FigureForm } from '@/components/admin/figures/figure-form';
 import { FIGURE_FORM_STATE_HEADER, type FigureFormResult } from '@/lib/figures/form-post';
 import { decodeFormState } from '@/lib/form-state';
 import { requirePageActor } from '@/lib/auth/session';
+import { keptFormState } from '@/lib/kept-forms';
+import type { Param } from '@/lib/url-params';
 
 export const metadata: Metadata = { title: 'New figure' };
 
@@ -21,8 +23,11 @@ const EMPTY = {
   photoLicense: '',
 };
 
-export default async function NewFigurePage() {
+type Props = { searchParams: Promise<{ kept?: Param }> };
+
+export default async function NewFigurePage({ searchParams }: Props) {
   await requirePageActor('content:edit', { from: '/admin/figures/new' });
+  const kept = await keptFormState({ kept: (await searchParams).kept, path: '/admin/figures/new', field: 'name' });
   return (
     <>
       <p>
@@ -30,7 +35,7 @@ export default async function NewFigurePage() {
       </p>
       <h1>New figure</h1>
       <p>A person, place or thing that comparisons can be made of. You can add its facts once it is created.</p>
-      <FigureForm figure={EMPTY} photo={null} initial={decodeFormState<FigureFormResult>((await headers()).get(FIGURE_FORM_STATE_HEADER))} />
+      <FigureForm figure={EMPTY} photo={null} initial={decodeFormState<FigureFormResult>((await headers()).get(FIGURE_FORM_STATE_HEADER)) ?? kept} />
     </>
   );
 }

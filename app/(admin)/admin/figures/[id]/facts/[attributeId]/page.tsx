@@ -4,12 +4,13 @@ import { FactForm } from '@/components/admin/figures/fact-form';
 import styles from '@/components/admin/figures/figures.module.css';
 import { lastValue, positiveInt, type Param } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
+import { keptFormState } from '@/lib/kept-forms';
 import { getFactEditor } from '@/lib/db/facts';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Edit fact' };
 
-type Props = { params: Promise<{ id: string; attributeId: string }>; searchParams: Promise<{ saved?: Param }> };
+type Props = { params: Promise<{ id: string; attributeId: string }>; searchParams: Promise<{ saved?: Param; kept?: Param }> };
 
 export default async function FactPage({ params, searchParams }: Props) {
   const { id: rawId, attributeId: rawAttributeId } = await params;
@@ -20,7 +21,9 @@ export default async function FactPage({ params, searchParams }: Props) {
   const editor = await getFactEditor({ actor, figureId, attributeId });
   if (!editor) return <AdminNotFound what="fact" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const { figure, attribute, fact, comparisons } = editor;
-  const saved = lastValue((await searchParams).saved);
+  const query = await searchParams;
+  const saved = lastValue(query.saved);
+  const kept = await keptFormState({ kept: query.kept, path: `/admin/figures/${rawId}/facts/${rawAttributeId}`, field: 'value' });
   const count = comparisons.length;
   const usedIn = count === 0 ? 'No published comparison shows this fact yet.' : `Used in ${count} published ${count === 1 ? 'comparison' : 'comparisons'}`;
   const impact = count === 0 ? 'Saving changes the figure’s page only.' : `Saving changes the figure’s page and ${count} published ${count === 1 ? 'comparison' : 'comparisons'} at once.`;
@@ -66,6 +69,7 @@ export default async function FactPage({ params, searchParams }: Props) {
           the page comes back without JavaScript. */}
       <FactForm
         key={saved ?? ''}
+        initial={kept}
         attributeLabel={attribute.label}
         impact={impact}
         fact={{
