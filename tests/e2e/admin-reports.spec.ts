@@ -4,6 +4,7 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { ADMIN, EDITOR } from './support/accounts';
 import { connectToE2eDatabase, readFact, writeFact, type FactRef } from './support/database';
 import { startMailbox } from './support/mailbox';
+import { signIn } from './support/login';
 import { editorPage, reader, reportId, rowId, sendReport, withDatabase } from './support/reports';
 
 // Readers' reports from the editors' side. Readers get addresses of their own (the e2e server
@@ -231,6 +232,36 @@ test('[EDITOR][REPORTS] without JavaScript, marking as spam asks for the ticked 
   await expect(editor.getByRole('row').filter({ hasText: stamp })).toHaveCount(1);
   await editor.goto('/admin/reports?status=all');
   await expect(editor.getByRole('row').filter({ hasText: stamp })).toHaveCount(0);
+});
+
+test('[EDITOR][REPORTS] without JavaScript, a reason typed as the session ended is back in the reject form after signing in again', async ({ browser, request }, testInfo) => {
+  const stamp = randomUUID().slice(0, 8);
+  const token = await sendReport(request, '/report/tesla-vs-edison', { message: `The dates look wrong to me (${stamp}).` });
+  const id = await reportId(testInfo, token);
+  // A browser of its own, so that its session alone can be ended (sessions record the user agent).
+  const agent = `kept-decision-${stamp}`;
+  const editor = await (await browser.newContext({ javaScriptEnabled: false, userAgent: agent })).newPage();
+  await signIn(editor, EDITOR);
+  await editor.goto(`/admin/reports/${id}`);
+  await editor.locator('summary', { hasText: 'Reject' }).click();
+  const reason = `Both dates match the sources we cite (${stamp}).`;
+  await editor.getByLabel('Reason the reader will see').fill(reason);
+  await editor.getByLabel(/^Yes, reject this report/).check();
+  await withDatabase(testInfo, (query) => query("UPDATE sessions SET last_seen_at = now() - interval '1 day' WHERE user_agent = $1", [agent]));
+  await editor.getByRole('button', { name: 'Reject report' }).click();
+  await expect(editor.getByRole('alert')).toContainText('what you wrote is kept');
+  await editor.getByLabel('Email').fill(EDITOR.email);
+  await editor.getByLabel('Password').fill(EDITOR.password);
+  await editor.getByRole('button', { name: 'Sign in' }).click();
+  await expect(editor).toHaveURL(new RegExp(`/admin/reports/${id}\\?kept=[0-9a-f-]{36}$`));
+  // Back in the form it was typed in (opened), not in another decision's.
+  await expect(editor.getByLabel('Reason the reader will see')).toHaveValue(reason);
+  await expect(editor.getByText('What you wrote is back in the form')).toBeVisible();
+  expect(await withDatabase(testInfo, (query) => query<{ status: string }>('SELECT status FROM reports WHERE id = $1', [id]))).toEqual([{ status: 'OPEN' }]);
+  await editor.getByLabel(/^Yes, reject this report/).check();
+  await editor.getByRole('button', { name: 'Reject report' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Rejected' })).toBeVisible();
+  await editor.context().close();
 });
 
 test('[EDITOR][REPORTS] the queue, a report and the outbox have no accessibility violations and work from the keyboard', async ({ browser, request }, testInfo) => {

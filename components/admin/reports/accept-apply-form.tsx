@@ -4,6 +4,7 @@ import { ConflictNotice } from '@/components/admin/conflict-notice';
 import { TextAreaField } from '@/components/ui/field';
 import { Field } from '@/components/ui/field';
 import { acceptReportAction } from '@/lib/actions/reports';
+import type { ActionResult } from '@/lib/actions/result';
 import { acceptApplySchema, RESOLUTION_MAX, VALUE_MAX } from '@/lib/validation/report-decisions';
 import { DecisionBox, DecisionKeys, DecisionMessage, NoticeFields } from './decision-parts';
 import styles from './reports.module.css';
@@ -22,14 +23,16 @@ type Props = {
   suggestedValue: string | null;
   readerSource: string | null;
   open: boolean;
+  /** Input kept from this decision sent without JavaScript as the session ended. */
+  keptInput?: ActionResult;
 };
 
 /**
  * Accept a row report and apply the value, editable first, as a new version of the fact. Based
  * on the fact's version shown here: if someone saved the fact since, both versions are shown.
  */
-export function AcceptApplyForm({ reportId, version, side, figureName, attributeLabel, fact, suggestedValue, readerSource, open }: Props) {
-  const { state, formAction, pending, formRef, onSubmit, errors, values: kept, message, hasOutcome } = useDecisionForm(acceptReportAction, acceptApplySchema);
+export function AcceptApplyForm({ reportId, version, side, figureName, attributeLabel, fact, suggestedValue, readerSource, open, keptInput }: Props) {
+  const { state, formAction, pending, formRef, onSubmit, errors, values: kept, message, hasOutcome } = useDecisionForm(acceptReportAction, acceptApplySchema, keptInput);
   const values: Record<string, string> = { value: suggestedValue ?? fact?.value ?? '', sourceUrl: readerSource ?? fact?.sourceUrl ?? '', ...kept };
   const factVersion = state.conflict?.version ?? Number(state.values?.factVersion ?? fact?.version ?? 0);
   return (
@@ -37,7 +40,7 @@ export function AcceptApplyForm({ reportId, version, side, figureName, attribute
       <form ref={formRef} action={formAction} onSubmit={onSubmit} className="stack-form" noValidate>
         <DecisionMessage state={state} message={message} reportId={reportId} />
         {state.conflict ? <ConflictNotice conflict={state.conflict} yours={values} labels={CONFLICT_LABELS} noun="fact" /> : null}
-        <DecisionKeys id={reportId} version={version} />
+        <DecisionKeys id={reportId} version={version} decision="apply" />
         <input type="hidden" name="side" value={side} />
         <input type="hidden" name="factVersion" value={factVersion} />
         <TextAreaField

@@ -1,5 +1,6 @@
 'use client';
 
+import type { ActionResult } from '@/lib/actions/result';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { Field } from '@/components/ui/field';
 import { acceptFixedReportAction } from '@/lib/actions/reports';
@@ -11,14 +12,14 @@ import { useDecisionForm } from './use-decision-form';
 export type RevisionChoice = { id: number; text: string };
 
 /** Accept a report that was fixed by hand, linked to the revision that fixed it. */
-export function AcceptFixedForm({ reportId, version, revisions, open }: { reportId: number; version: number; revisions: RevisionChoice[]; open: boolean }) {
-  const { state, formAction, pending, formRef, onSubmit, errors, values, message, hasOutcome } = useDecisionForm(acceptFixedReportAction, acceptFixedSchema);
+export function AcceptFixedForm({ reportId, version, revisions, open, keptInput }: { reportId: number; version: number; revisions: RevisionChoice[]; open: boolean; keptInput?: ActionResult }) {
+  const { state, formAction, pending, formRef, onSubmit, errors, values, message, hasOutcome } = useDecisionForm(acceptFixedReportAction, acceptFixedSchema, keptInput);
   return (
     <DecisionBox title="Accept as fixed by hand" open={open || hasOutcome}>
       <form ref={formRef} action={formAction} onSubmit={onSubmit} className="stack-form" noValidate>
         <DecisionMessage state={state} message={message} reportId={reportId} />
         <p>Fix the page first (figures, facts or the comparison), then link the revision that made the fix.</p>
-        <DecisionKeys id={reportId} version={version} />
+        <DecisionKeys id={reportId} version={version} decision="fixed" />
         <SelectField id="fixed-revision" name="revisionId" label="Revision that fixed it" defaultValue={values.revisionId ?? ''} errors={errors.revisionId}>
           <option value="">Choose a revision</option>
           {revisions.map((r) => (

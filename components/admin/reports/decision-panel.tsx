@@ -1,7 +1,9 @@
 import Link from 'next/link';
+import type { ActionResult } from '@/lib/actions/result';
 import type { ReportForDecision, RevisionLink } from '@/lib/db/report-review';
 import { AcceptApplyForm } from './accept-apply-form';
 import { AcceptFixedForm } from './accept-fixed-form';
+import type { DecisionKind } from './decision-parts';
 import { DuplicateForm } from './duplicate-form';
 import { RejectForm } from './reject-form';
 import { SpamForm } from './spam-form';
@@ -22,7 +24,17 @@ function revisionText(r: RevisionLink): string {
  * The decisions open to the editor. Accepting and applying needs a side: a row report without
  * one asks which (a link, so it works without JavaScript).
  */
-export function DecisionPanel({ report, revisions, chosenSide }: { report: ReportForDecision; revisions: RevisionLink[]; chosenSide?: 'A' | 'B' }) {
+type Props = {
+  report: ReportForDecision;
+  revisions: RevisionLink[];
+  chosenSide?: 'A' | 'B';
+  /** Input of a decision sent without JavaScript as the editor's session ended (lib/kept-forms.ts). */
+  kept?: ActionResult;
+};
+
+export function DecisionPanel({ report, revisions, chosenSide, kept }: Props) {
+  /** The kept input, for the form of the decision it was sent with. */
+  const keptFor = (decision: DecisionKind) => (kept?.values?.decision === decision ? kept : undefined);
   const { row, comparison } = report;
   const side = report.side ?? chosenSide;
   const grouped = report.grouped.filter((g) => g.status === 'OPEN').length;
@@ -51,12 +63,13 @@ export function DecisionPanel({ report, revisions, chosenSide }: { report: Repor
             suggestedValue={report.suggestedValue}
             readerSource={report.sourceUrl}
             open
+            keptInput={keptFor('apply')}
           />
         ) : null}
-        <AcceptFixedForm reportId={report.id} version={report.version} revisions={revisions.map((r) => ({ id: r.id, text: revisionText(r) }))} open={!row} />
-        <RejectForm reportId={report.id} version={report.version} grouped={grouped} open={false} />
-        <DuplicateForm reportId={report.id} version={report.version} choices={duplicateChoices} open={false} />
-        <SpamForm reportId={report.id} version={report.version} grouped={grouped} open={false} />
+        <AcceptFixedForm reportId={report.id} version={report.version} revisions={revisions.map((r) => ({ id: r.id, text: revisionText(r) }))} open={!row} keptInput={keptFor('fixed')} />
+        <RejectForm reportId={report.id} version={report.version} grouped={grouped} open={false} keptInput={keptFor('reject')} />
+        <DuplicateForm reportId={report.id} version={report.version} choices={duplicateChoices} open={false} keptInput={keptFor('duplicate')} />
+        <SpamForm reportId={report.id} version={report.version} grouped={grouped} open={false} keptInput={keptFor('spam')} />
       </div>
     </section>
   );

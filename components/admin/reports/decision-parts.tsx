@@ -19,12 +19,19 @@ export function DecisionBox({ title, open, children }: { title: string; open: bo
   );
 }
 
-/** Which report, at which version: the decision is refused if it changed meanwhile. */
-export function DecisionKeys({ id, version }: { id: number; version: number }) {
+/** The decisions, as their forms name themselves (the `decision` field). */
+export type DecisionKind = 'apply' | 'fixed' | 'reject' | 'duplicate' | 'spam';
+
+/**
+ * Which report, at which version: the decision is refused if it changed meanwhile. And which
+ * decision, so that input kept for the editor's return goes back to its own form.
+ */
+export function DecisionKeys({ id, version, decision }: { id: number; version: number; decision: DecisionKind }) {
   return (
     <>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="decision" value={decision} />
     </>
   );
 }

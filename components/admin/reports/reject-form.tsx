@@ -1,5 +1,6 @@
 'use client';
 
+import type { ActionResult } from '@/lib/actions/result';
 import { TextAreaField } from '@/components/ui/field';
 import { rejectReportAction } from '@/lib/actions/reports';
 import { RESOLUTION_MAX, rejectSchema } from '@/lib/validation/report-decisions';
@@ -8,13 +9,13 @@ import styles from './reports.module.css';
 import { useDecisionForm } from './use-decision-form';
 
 /** Reject, with the reason the reader will see. Asks for a ticked box first. */
-export function RejectForm({ reportId, version, grouped, open }: { reportId: number; version: number; grouped: number; open: boolean }) {
-  const { state, formAction, pending, formRef, onSubmit, errors, values, message, hasOutcome } = useDecisionForm(rejectReportAction, rejectSchema);
+export function RejectForm({ reportId, version, grouped, open, keptInput }: { reportId: number; version: number; grouped: number; open: boolean; keptInput?: ActionResult }) {
+  const { state, formAction, pending, formRef, onSubmit, errors, values, message, hasOutcome } = useDecisionForm(rejectReportAction, rejectSchema, keptInput);
   return (
     <DecisionBox title="Reject" open={open || hasOutcome}>
       <form ref={formRef} action={formAction} onSubmit={onSubmit} className="stack-form" noValidate>
         <DecisionMessage state={state} message={message} reportId={reportId} />
-        <DecisionKeys id={reportId} version={version} />
+        <DecisionKeys id={reportId} version={version} decision="reject" />
         <TextAreaField
           id="reject-reason"
           name="resolution"

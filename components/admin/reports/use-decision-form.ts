@@ -9,10 +9,11 @@ type Action = (previous: ActionResult, formData: FormData) => Promise<ActionResu
 
 /**
  * A decision form's state: the action's result (kept input, field errors, "already decided"),
- * and the same schema checked in the browser before anything is sent.
+ * and the same schema checked in the browser before anything is sent. `kept`: the input of this
+ * decision sent without JavaScript as the editor's session ended (lib/kept-forms.ts).
  */
-export function useDecisionForm(action: Action, schema: z.ZodType) {
-  const [state, formAction, pending] = useActionState(action, initialActionResult);
+export function useDecisionForm(action: Action, schema: z.ZodType, kept?: ActionResult) {
+  const [state, formAction, pending] = useActionState(action, kept ?? initialActionResult);
   const { formRef, clientErrors, onSubmit } = useFormValidation((formData) => schemaErrors(schema, Object.fromEntries(formData)));
   return {
     state,

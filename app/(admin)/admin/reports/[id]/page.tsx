@@ -10,12 +10,13 @@ import { ReportStatusBadge } from '@/components/admin/reports/status-badge';
 import styles from '@/components/admin/reports/reports.module.css';
 import { positiveInt } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
+import { keptFormState } from '@/lib/kept-forms';
 import { getReportForDecision, listRevisionChoices } from '@/lib/db/report-review';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 export const metadata: Metadata = { title: 'Report' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; side?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; side?: string; kept?: string }> };
 
 const DONE: Record<string, string> = {
   applied: 'Accepted and applied: the public pages show the new value now.',
@@ -33,7 +34,10 @@ export default async function ReportPage({ params, searchParams }: Props) {
   if (!id) return <AdminNotFound what="report" back={{ href: '/admin/reports', label: 'Reports' }} />;
   const report = await getReportForDecision({ actor, id });
   if (!report) return <AdminNotFound what="report" back={{ href: '/admin/reports', label: 'Reports' }} />;
-  const { done, side } = await searchParams;
+  const { done, side: sideParam, kept: keptId } = await searchParams;
+  const kept = await keptFormState({ kept: keptId, path: `/admin/reports/${rawId}`, field: 'decision' });
+  // The side chosen on the page (?side=) is in a kept decision's input too.
+  const side = sideParam ?? kept?.values?.side;
   const revisions = report.status === 'OPEN' ? await listRevisionChoices({ actor, comparisonId: report.comparison.id }) : [];
   const { comparison } = report;
   const readers = 1 + report.grouped.length;
@@ -99,7 +103,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       {report.decision ? (
         <DecisionSummary decision={report.decision} history={report.history} />
       ) : (
-        <DecisionPanel report={report} revisions={revisions} chosenSide={side === 'A' || side === 'B' ? side : undefined} />
+        <DecisionPanel report={report} revisions={revisions} chosenSide={side === 'A' || side === 'B' ? side : undefined} kept={kept} />
       )}
 
       <section aria-labelledby="others-heading">
