@@ -24,10 +24,13 @@ function isPlainFormPost(): boolean {
   return request?.method === 'POST' && request.headers['next-action'] === undefined;
 }
 
-/** For an action refused because the session ended: keeps its input for the page answering the request. */
+/**
+ * For an action refused because the session ended: keeps its input for the page answering the
+ * request. Never a password, should a form ever hand one over.
+ */
 export function noteUnsavedInput(values: Record<string, string> | undefined): void {
   const exchange = currentExchange();
-  if (exchange && values && isPlainFormPost()) exchange.unsavedInput = values;
+  if (exchange && values && isPlainFormPost()) exchange.unsavedInput = Object.fromEntries(Object.entries(values).filter(([name]) => !/password/i.test(name)));
 }
 
 /**
