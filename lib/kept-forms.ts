@@ -24,13 +24,10 @@ function isPlainFormPost(): boolean {
   return request?.method === 'POST' && request.headers['next-action'] === undefined;
 }
 
-/**
- * For an action refused because the session ended: keeps its input for the page answering the
- * request. Never a password, should a form ever hand one over.
- */
+/** For an action refused because the session ended: keeps its input for the page answering the request. */
 export function noteUnsavedInput(values: Record<string, string> | undefined): void {
   const exchange = currentExchange();
-  if (exchange && values && isPlainFormPost()) exchange.unsavedInput = Object.fromEntries(Object.entries(values).filter(([name]) => !/password/i.test(name)));
+  if (exchange && values && isPlainFormPost()) exchange.unsavedInput = values;
 }
 
 /**
@@ -40,7 +37,9 @@ export function noteUnsavedInput(values: Record<string, string> | undefined): vo
  */
 export async function keepUnsavedInput(from: string, values = currentExchange()?.unsavedInput): Promise<string> {
   if (!values || !(await carriesIssuedSessionCookie())) return from;
-  const id = await keepForm({ path: pathOf(from), values });
+  // Never a password, should a form ever hand one over.
+  const kept = Object.fromEntries(Object.entries(values).filter(([name]) => !/password/i.test(name)));
+  const id = await keepForm({ path: pathOf(from), values: kept });
   return `${from}${from.includes('?') ? '&' : '?'}kept=${id}`;
 }
 
