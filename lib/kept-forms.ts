@@ -1,8 +1,9 @@
 import 'server-only';
 import type { ActionResult } from './actions/result';
-import { carriesIssuedSessionCookie } from './auth/config';
+import type { Actor } from './auth/actor';
+import { endedSessionOwner } from './auth/config';
 import { currentExchange } from './cache/request-clock.mjs';
-import { findKeptForm, keepForm } from './db/kept-forms';
+import { keepForm, takeKeptForm } from './db/kept-forms';
 import { lastValue, type Param } from './url-params';
 
 // Without JavaScript, an admin form is posted to its own page (a server action), and the page
@@ -10,11 +11,13 @@ import { lastValue, type Param } from './url-params';
 // render for them: it sends them to the login page. So that what they typed is not lost:
 //  1. the action's failure notes the input in the request context (noteUnsavedInput);
 //  2. the page, sending the editor to the login page, keeps it in PostgreSQL and adds
-//     `kept={id}` to the address to come back to (keepUnsavedInput, from requirePageActor);
-//  3. back there once signed in, the page hands it to its form (keptFormState).
-// Only a browser with a session cookie this site issued gets its input kept, so the table
-// cannot be filled by anyone who never signed in. With JavaScript the form keeps its input
-// itself, and none of this runs.
+//     `kept={id}` to the address to come back to (keepUnsavedInput, from requirePageActor),
+//     when the input is its own form's (`keptField`: a field that form always sends);
+//  3. back there once signed in, the page hands it to its form (keptFormState), once.
+// Only the editor whose session it was gets it back: the input is kept only for a browser whose
+// cookie names a session of ours (so no one who never signed in can fill the table), and is
+// stored with that session's user. With JavaScript the form keeps its input itself, and none of
+// this runs.
 
 export const KEPT_FORM_MESSAGE = 'Your session ended before this could be saved. What you wrote is back in the form: check it, then save again.';
 
@@ -32,14 +35,17 @@ export function noteUnsavedInput(values: Record<string, string> | undefined): vo
 
 /**
  * For the page sending an editor whose session ended to the login page, after a form post:
- * the address to come back to, with `kept={id}` when the form's input was kept. A route handler
- * that reads the form itself (the figure form's) passes its input.
+ * the address to come back to, with `kept={id}` when the input was kept. Kept only when it has
+ * `keptField`, so only for the form that the page gives it back to. A route handler that reads
+ * the form itself (the figure form's) passes its input.
  */
-export async function keepUnsavedInput(from: string, values = currentExchange()?.unsavedInput): Promise<string> {
-  if (!values || !(await carriesIssuedSessionCookie())) return from;
+export async function keepUnsavedInput(from: string, keptField: string | undefined, values = currentExchange()?.unsavedInput): Promise<string> {
+  if (!values || !keptField || !(keptField in values)) return from;
+  const userId = await endedSessionOwner();
+  if (userId === null) return from;
   // Never a password, should a form ever hand one over.
   const kept = Object.fromEntries(Object.entries(values).filter(([name]) => !/password/i.test(name)));
-  const id = await keepForm({ path: pathOf(from), values: kept });
+  const id = await keepForm({ userId, path: pathOf(from), values: kept });
   return `${from}${from.includes('?') ? '&' : '?'}kept=${id}`;
 }
 
@@ -49,14 +55,13 @@ export function loginAfterUnsavedForm(from: string, back: string): string {
 }
 
 /**
- * The state a page's form starts from when the editor comes back with `kept={id}`, or undefined.
- * `field` is one the form always sends: input kept from another form of the page (a deletion's
- * confirmation, say) is not this form's.
+ * The state a page's form starts from when its editor comes back with `kept={id}`, or undefined.
+ * `field` is the page's `keptField` (see keepUnsavedInput).
  */
-export async function keptFormState({ kept, path, field }: { kept: Param; path: string; field: string }): Promise<ActionResult | undefined> {
+export async function keptFormState({ kept, path, field, actor }: { kept: Param; path: string; field: string; actor: Actor }): Promise<ActionResult | undefined> {
   const id = lastValue(kept);
   if (!id) return undefined;
-  const values = await findKeptForm({ id, path: pathOf(path) });
+  const values = await takeKeptForm({ id, path: pathOf(path), userId: actor.id });
   return values && field in values ? { ok: false, code: 'UNAUTHORIZED', message: KEPT_FORM_MESSAGE, values } : undefined;
 }
 

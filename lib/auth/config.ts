@@ -3,7 +3,8 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { cookies } from 'next/headers';
 import { getOrCreateSecret } from '../db/settings';
-import { createSession, endSession, getLiveSession } from '../db/sessions';
+import { checkSession, createSession, endSession, getLiveSession } from '../db/sessions';
+import { currentExchange } from '../cache/request-clock.mjs';
 import type { SessionUser } from '../db/users';
 import { loginSchema } from '../validation/auth';
 import { logAuthError } from './auth-log';
@@ -93,14 +94,19 @@ export const { handlers, signIn, signOut } = NextAuth(async () => ({
 export async function currentSessionUser(): Promise<SessionUser | null> {
   const pointer = await readSessionCookie(await cookies(), await sessionSecret());
   if (!pointer) return null;
-  return getLiveSession({ id: pointer.sessionId, sessionVersion: pointer.sessionVersion, idleSeconds: SESSION_IDLE_SECONDS });
+  const { user, ownerId } = await checkSession({ id: pointer.sessionId, sessionVersion: pointer.sessionVersion, idleSeconds: SESSION_IDLE_SECONDS });
+  // A session of ours that has ended: whose it was, for endedSessionOwner below.
+  const exchange = currentExchange();
+  if (!user && ownerId !== null && exchange) exchange.endedSessionOwner = ownerId;
+  return user;
 }
 
 /**
- * Whether the request carries a session cookie this site issued and that has not expired as a
- * cookie, whether or not its session is still live: what tells an editor whose session ended
- * from a browser that never signed in (lib/kept-forms.ts).
+ * The user whose session this request's cookie named, when that cookie is one this site issued
+ * and the session was found ended while serving the request (currentSessionUser, which must
+ * have run: requireActor and requirePageActor call it first). What tells an editor whose
+ * session ended from a browser that never signed in (lib/kept-forms.ts).
  */
-export async function carriesIssuedSessionCookie(): Promise<boolean> {
-  return (await readSessionCookie(await cookies(), await sessionSecret())) !== null;
+export async function endedSessionOwner(): Promise<number | null> {
+  return currentExchange()?.endedSessionOwner ?? null;
 }

@@ -26,8 +26,9 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 /**
  * For admin pages: the actor, or a redirect to the login page. A user who must change a
  * temporary password is sent to do that first. Without the permission: the denied page.
+ * `keptField`: the page gives back what its form held when the session ended (lib/kept-forms.ts).
  */
-export async function requirePageActor(permission: Permission, { from }: { from: string }): Promise<Actor> {
+export async function requirePageActor(permission: Permission, { from, keptField }: { from: string; keptField?: string }): Promise<Actor> {
   const actor = await getActor();
   if (!actor) {
     // The page answering a form sent without JavaScript (a server action): a 303, so the browser
@@ -36,7 +37,7 @@ export async function requirePageActor(permission: Permission, { from }: { from:
     // What the form held comes back with the editor when it could be kept (lib/kept-forms.ts).
     const request = currentExchange()?.request;
     if (request?.method === 'POST' && request.headers['next-action'] === undefined) {
-      const login = loginAfterUnsavedForm(from, await keepUnsavedInput(from));
+      const login = loginAfterUnsavedForm(from, await keepUnsavedInput(from, keptField));
       throw getRedirectError(login, RedirectType.push, RedirectStatusCode.SeeOther);
     }
     redirect(`/login?callbackUrl=${encodeURIComponent(from)}`);

@@ -7,6 +7,8 @@ export type RequestContext = {
   response?: ServerResponse;
   /** Input of a form sent without JavaScript that could not be saved because the session had ended (lib/kept-forms.ts). */
   unsavedInput?: Record<string, string>;
+  /** The user whose session this request's cookie named, found ended (lib/auth/config.ts). */
+  endedSessionOwner?: number;
 };
 
 export function requestStartedAt(): number | undefined;

@@ -21,7 +21,7 @@ const STORE = Symbol.for('contrast.requestClock');
 const PATCHED = Symbol.for('contrast.requestClock.patched');
 
 /**
- * @typedef {{ startedAt: number, request?: import('node:http').IncomingMessage, response?: import('node:http').ServerResponse, unsavedInput?: Record<string, string> }} RequestContext
+ * @typedef {{ startedAt: number, request?: import('node:http').IncomingMessage, response?: import('node:http').ServerResponse, unsavedInput?: Record<string, string>, endedSessionOwner?: number }} RequestContext
  */
 
 /** @type {AsyncLocalStorage<RequestContext>} */

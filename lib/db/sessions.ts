@@ -19,11 +19,22 @@ export async function createSession({ userId, ip, userAgent }: { userId: number;
   return id;
 }
 
+type SessionCheck = { id: string; sessionVersion: number; idleSeconds: number; now?: number };
+
 /**
  * The user of a live session, or null when the session was ended, has been idle longer than
  * `idleSeconds`, or its user was disabled or changed password (session version).
  */
-export async function getLiveSession({ id, sessionVersion, idleSeconds, now = Date.now() }: { id: string; sessionVersion: number; idleSeconds: number; now?: number }): Promise<SessionUser | null> {
+export async function getLiveSession(check: SessionCheck): Promise<SessionUser | null> {
+  return (await checkSession(check)).user;
+}
+
+/**
+ * getLiveSession, and whose session it was when it is no longer live but its row was there
+ * (`ownerId`; an idle session's row is deleted on the way): what lets an editor whose session
+ * ended get back what they were typing (lib/kept-forms.ts).
+ */
+export async function checkSession({ id, sessionVersion, idleSeconds, now = Date.now() }: SessionCheck): Promise<{ user: SessionUser | null; ownerId: number | null }> {
   const row = await db.session.findUnique({
     where: { id: hashId(id) },
     select: {
@@ -32,15 +43,17 @@ export async function getLiveSession({ id, sessionVersion, idleSeconds, now = Da
       user: { select: { id: true, email: true, name: true, role: true, sessionVersion: true, mustChangePassword: true, disabled: true } },
     },
   });
-  if (!row || row.user.disabled || row.user.sessionVersion !== sessionVersion) return null;
+  if (!row) return { user: null, ownerId: null };
+  const ended = { user: null, ownerId: row.user.id };
+  if (row.user.disabled || row.user.sessionVersion !== sessionVersion) return ended;
   if (now - row.lastSeenAt.getTime() > idleSeconds * 1000) {
     await db.session.deleteMany({ where: { id: row.id } });
-    return null;
+    return ended;
   }
   if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.session.updateMany({ where: { id: row.id }, data: { lastSeenAt: new Date(now) } });
   }
-  return row.user;
+  return { user: row.user, ownerId: row.user.id };
 }
 
 export async function endSession({ id }: { id: string }): Promise<void> {

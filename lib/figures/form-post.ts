@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { failure } from '../actions/failure';
 import { formValues, invalid, type ActionResult } from '../actions/result';
-import { carriesIssuedSessionCookie } from '../auth/config';
+import { endedSessionOwner } from '../auth/config';
 import { requireActor, type Actor } from '../auth/session';
 import { revalidateComparison, revalidateFigure } from '../cache/revalidate';
 import { createFigure, updateFigure, type FigureSaveResult } from '../db/figure-saves';
@@ -27,6 +27,9 @@ export const FIGURE_FORM_STATE_HEADER = 'x-figure-form-state';
 
 /** The whole request: a photo of up to 10 MB and the text fields, with room to spare. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/** The field the figure form always sends: its pages give kept input back to it (lib/kept-forms.ts). */
+export const FIGURE_KEPT_FIELD = 'name';
 
 /** What the form gets back: a failure as from an action, or where to go after a save. */
 export type FigureFormResult = ActionResult & { location?: string };
@@ -104,10 +107,10 @@ const seeOther = (location: string) => new Response(null, { status: 303, headers
  * photo is not kept: only text.
  */
 async function sessionEnded(request: Request, formPath: string): Promise<Response> {
-  if (!(await carriesIssuedSessionCookie())) return seeOther(loginAfterUnsavedForm(formPath, formPath));
+  if ((await endedSessionOwner()) === null) return seeOther(loginAfterUnsavedForm(formPath, formPath));
   const read = await readMultipartForm(request, { maxFileBytes: 0, maxBodyBytes: MAX_BODY_BYTES });
   const values = read.kind === 'read' ? formValues(read.value.form, ['id']) : undefined;
-  return seeOther(loginAfterUnsavedForm(formPath, await keepUnsavedInput(formPath, values)));
+  return seeOther(loginAfterUnsavedForm(formPath, await keepUnsavedInput(formPath, FIGURE_KEPT_FIELD, values)));
 }
 
 async function respond(request: Request, formPath: string, result: FigureFormResult): Promise<Response> {

@@ -17,12 +17,13 @@ export type SearchPageData =
   | { kind: 'results'; query: string; page: number; hits: SearchHit[]; total: number; totalPages: number };
 
 /**
- * A page number from the address: 1 unless it is a whole number from 1 up. A page past
- * SEARCH_MAX_PAGE is kept as asked, so that the page can say there is no such page.
+ * A page number from the address: 1 unless it is written as a whole number from 1 up, in plain
+ * digits (not 1e3, 0x10, +5 or 5.0). A page past SEARCH_MAX_PAGE is kept as asked, so that the
+ * page can say there is no such page.
  */
 export function searchPageParam(value: string | string[] | undefined): number {
-  const n = Number(lastValue(value));
-  return Number.isSafeInteger(n) && n >= 1 ? n : 1;
+  const text = lastValue(value) ?? '';
+  return /^[1-9]\d{0,14}$/.test(text) ? Number(text) : 1;
 }
 
 /** The public address of a results page (the form's own GET address). */

@@ -17,7 +17,8 @@ export function figureMetadata(figure: FigurePage): Metadata {
     title: { absolute: title },
     description,
     alternates: { canonical: `/figures/${figure.slug}` },
-    openGraph: { type: 'profile', siteName: SITE_NAME, title: figure.name, description, url: `/figures/${figure.slug}`, images },
+    // Open Graph's profile is a person's; a place or a thing is a plain website object.
+    openGraph: { type: figure.kind === 'PERSON' ? 'profile' : 'website', siteName: SITE_NAME, title: figure.name, description, url: `/figures/${figure.slug}`, images },
     twitter: { card: image ? 'summary_large_image' : 'summary', title: figure.name, description, images: images.map((i) => i.url) },
   };
 }

@@ -157,6 +157,12 @@ test('[READER][SEARCH] many results are split into pages the reader can move thr
     await expect(status).toContainText(`There is no page ${n}: the`);
     await expect(status).toContainText(`fill ${totalPages} pages.`);
   }
+  // A page number is plain digits: anything else (1e3, 0x10, +5, 5.0) is read as page 1.
+  for (const n of ['1e3', '0x10', '+5', '5.0']) {
+    await page.goto(`/search?${new URLSearchParams({ q: 'world', page: n })}`);
+    await expect(status, `page=${n}`).toContainText(`page 1 of ${totalPages}`);
+  }
+  await page.goto(`/search?${new URLSearchParams({ q: 'world', page: '999' })}`);
   await status.getByRole('link', { name: 'Go to the last page' }).click();
   await expect(status).toContainText(`page ${totalPages} of ${totalPages}`);
 });

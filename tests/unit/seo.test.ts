@@ -194,6 +194,7 @@ group('figure pages', () => {
     expect(metadata.openGraph).toMatchObject({ type: 'profile', siteName: 'Contrast', url: '/figures/lenin', images: [{ url: image, alt: 'Lenin' }] });
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', title: 'Vladimir Lenin', images: [image] });
     expect(figureMetadata({ ...lenin, photo: null }).twitter).toMatchObject({ card: 'summary', images: [] });
+    expect(figureMetadata({ ...lenin, kind: 'PLACE' }).openGraph).toMatchObject({ type: 'website' });
   });
 
   it('describes the figure by its kind, with a breadcrumb trail through the index of figures', () => {

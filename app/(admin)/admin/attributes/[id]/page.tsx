@@ -13,14 +13,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 
 export default async function EditAttributePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
-  const actor = await requirePageActor('content:edit', { from: `/admin/attributes/${rawId}` });
+  const actor = await requirePageActor('content:edit', { from: `/admin/attributes/${rawId}`, keptField: 'label' });
   const id = positiveInt(rawId);
   if (!id) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
   const attribute = await getAttributeForEdit({ actor, id });
   if (!attribute) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
   const query = await searchParams;
   const saved = lastValue(query.saved);
-  const kept = await keptFormState({ kept: query.kept, path: `/admin/attributes/${rawId}`, field: 'label' });
+  const kept = await keptFormState({ kept: query.kept, path: `/admin/attributes/${rawId}`, field: 'label', actor });
   return (
     <>
       <p>

@@ -10,8 +10,8 @@ export const metadata: Metadata = { title: 'New attribute' };
 type Props = { searchParams: Promise<{ kept?: Param }> };
 
 export default async function NewAttributePage({ searchParams }: Props) {
-  await requirePageActor('content:edit', { from: '/admin/attributes/new' });
-  const kept = await keptFormState({ kept: (await searchParams).kept, path: '/admin/attributes/new', field: 'label' });
+  const actor = await requirePageActor('content:edit', { from: '/admin/attributes/new', keptField: 'label' });
+  const kept = await keptFormState({ kept: (await searchParams).kept, path: '/admin/attributes/new', field: 'label', actor });
   return (
     <>
       <p>

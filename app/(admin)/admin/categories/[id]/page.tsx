@@ -16,14 +16,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 
 export default async function EditCategoryPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
-  const actor = await requirePageActor('content:edit', { from: `/admin/categories/${rawId}` });
+  const actor = await requirePageActor('content:edit', { from: `/admin/categories/${rawId}`, keptField: 'name' });
   const id = positiveInt(rawId);
   if (!id) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
   const category = await getCategoryForEdit({ actor, id });
   if (!category) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
   const query = await searchParams;
   const saved = lastValue(query.saved);
-  const kept = await keptFormState({ kept: query.kept, path: `/admin/categories/${rawId}`, field: 'name' });
+  const kept = await keptFormState({ kept: query.kept, path: `/admin/categories/${rawId}`, field: 'name', actor });
   const { usage } = category;
   return (
     <>

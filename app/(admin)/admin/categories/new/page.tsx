@@ -10,8 +10,8 @@ export const metadata: Metadata = { title: 'New category' };
 type Props = { searchParams: Promise<{ kept?: Param }> };
 
 export default async function NewCategoryPage({ searchParams }: Props) {
-  await requirePageActor('content:edit', { from: '/admin/categories/new' });
-  const kept = await keptFormState({ kept: (await searchParams).kept, path: '/admin/categories/new', field: 'name' });
+  const actor = await requirePageActor('content:edit', { from: '/admin/categories/new', keptField: 'name' });
+  const kept = await keptFormState({ kept: (await searchParams).kept, path: '/admin/categories/new', field: 'name', actor });
   return (
     <>
       <p>

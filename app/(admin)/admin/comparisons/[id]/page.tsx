@@ -33,14 +33,14 @@ function notice(done: string, c: { version: number; slug: string }): string | un
 
 export default async function EditComparisonPage({ params, searchParams }: Props) {
   const { id: raw } = await params;
-  const actor = await requirePageActor('content:edit', { from: `/admin/comparisons/${raw}` });
+  const actor = await requirePageActor('content:edit', { from: `/admin/comparisons/${raw}`, keptField: 'summary' });
   const id = positiveInt(raw);
   const comparison = id ? await getComparisonForEdit({ actor, id }) : null;
   if (!comparison) return <AdminNotFound what="comparison" back={{ href: '/admin/comparisons', label: 'All comparisons' }} />;
   const query = await searchParams;
   const confirm = textParam(query.confirm);
   const done = notice(textParam(query.done), comparison);
-  const kept = await keptFormState({ kept: query.kept, path: `/admin/comparisons/${raw}`, field: 'summary' });
+  const kept = await keptFormState({ kept: query.kept, path: `/admin/comparisons/${raw}`, field: 'summary', actor });
   return (
     <>
       <p>

@@ -26,8 +26,8 @@ const EMPTY = {
 type Props = { searchParams: Promise<{ kept?: Param }> };
 
 export default async function NewFigurePage({ searchParams }: Props) {
-  await requirePageActor('content:edit', { from: '/admin/figures/new' });
-  const kept = await keptFormState({ kept: (await searchParams).kept, path: '/admin/figures/new', field: 'name' });
+  const actor = await requirePageActor('content:edit', { from: '/admin/figures/new', keptField: 'name' });
+  const kept = await keptFormState({ kept: (await searchParams).kept, path: '/admin/figures/new', field: 'name', actor });
   return (
     <>
       <p>

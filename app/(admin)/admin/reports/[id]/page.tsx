@@ -29,13 +29,13 @@ const DONE: Record<string, string> = {
 /** One report, on one screen: what the reader wrote, what it is about as it is now, and the decision. */
 export default async function ReportPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
-  const actor = await requirePageActor('reports:decide', { from: `/admin/reports/${rawId}` });
+  const actor = await requirePageActor('reports:decide', { from: `/admin/reports/${rawId}`, keptField: 'decision' });
   const id = positiveInt(rawId);
   if (!id) return <AdminNotFound what="report" back={{ href: '/admin/reports', label: 'Reports' }} />;
   const report = await getReportForDecision({ actor, id });
   if (!report) return <AdminNotFound what="report" back={{ href: '/admin/reports', label: 'Reports' }} />;
   const { done, side: sideParam, kept: keptId } = await searchParams;
-  const kept = await keptFormState({ kept: keptId, path: `/admin/reports/${rawId}`, field: 'decision' });
+  const kept = await keptFormState({ kept: keptId, path: `/admin/reports/${rawId}`, field: 'decision', actor });
   // The side chosen on the page (?side=) is in a kept decision's input too.
   const side = sideParam ?? kept?.values?.side;
   const revisions = report.status === 'OPEN' ? await listRevisionChoices({ actor, comparisonId: report.comparison.id }) : [];

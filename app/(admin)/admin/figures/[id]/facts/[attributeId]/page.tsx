@@ -14,7 +14,7 @@ type Props = { params: Promise<{ id: string; attributeId: string }>; searchParam
 
 export default async function FactPage({ params, searchParams }: Props) {
   const { id: rawId, attributeId: rawAttributeId } = await params;
-  const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/facts/${rawAttributeId}` });
+  const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/facts/${rawAttributeId}`, keptField: 'value' });
   const figureId = positiveInt(rawId);
   const attributeId = positiveInt(rawAttributeId);
   if (!figureId || !attributeId) return <AdminNotFound what="fact" back={{ href: '/admin/figures', label: 'All figures' }} />;
@@ -23,7 +23,7 @@ export default async function FactPage({ params, searchParams }: Props) {
   const { figure, attribute, fact, comparisons } = editor;
   const query = await searchParams;
   const saved = lastValue(query.saved);
-  const kept = await keptFormState({ kept: query.kept, path: `/admin/figures/${rawId}/facts/${rawAttributeId}`, field: 'value' });
+  const kept = await keptFormState({ kept: query.kept, path: `/admin/figures/${rawId}/facts/${rawAttributeId}`, field: 'value', actor });
   const count = comparisons.length;
   const usedIn = count === 0 ? 'No published comparison shows this fact yet.' : `Used in ${count} published ${count === 1 ? 'comparison' : 'comparisons'}`;
   const impact = count === 0 ? 'Saving changes the figure’s page only.' : `Saving changes the figure’s page and ${count} published ${count === 1 ? 'comparison' : 'comparisons'} at once.`;
