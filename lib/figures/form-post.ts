@@ -116,10 +116,9 @@ async function sessionEnded(request: Request, formPath: string): Promise<Respons
 async function respond(request: Request, formPath: string, result: FigureFormResult): Promise<Response> {
   const status = result.ok ? 200 : statusOf(result.code);
   if (wantsJson(request)) return Response.json(result, { status, headers: { 'Cache-Control': 'no-store' } });
-  const to = seeOther;
-  if (result.ok && result.location) return to(result.location);
-  if (result.code === 'UNAUTHORIZED') return to(`/login?callbackUrl=${encodeURIComponent(formPath)}`);
-  if (result.code === 'FORBIDDEN') return to('/admin/denied');
+  if (result.ok && result.location) return seeOther(result.location);
+  if (result.code === 'UNAUTHORIZED') return seeOther(`/login?callbackUrl=${encodeURIComponent(formPath)}`);
+  if (result.code === 'FORBIDDEN') return seeOther('/admin/denied');
   return renderPageWithState(request, formPath, { header: FIGURE_FORM_STATE_HEADER, state: result, status, forwardCookies: true });
 }
 

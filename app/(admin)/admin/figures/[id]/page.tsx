@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { FactTable } from '@/components/admin/figures/fact-table';
 import { FigureForm } from '@/components/admin/figures/figure-form';
-import { FIGURE_FORM_STATE_HEADER, type FigureFormResult } from '@/lib/figures/form-post';
+import { FIGURE_FORM_STATE_HEADER, FIGURE_KEPT_FIELD, type FigureFormResult } from '@/lib/figures/form-post';
 import { decodeFormState } from '@/lib/form-state';
 import styles from '@/components/admin/figures/figures.module.css';
 import { positiveInt } from '@/lib/url-params';
@@ -20,13 +20,13 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 
 export default async function EditFigurePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
-  const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}`, keptField: 'name' });
+  const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}` });
   const id = positiveInt(rawId);
   if (!id) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const [figure, facts, usage] = await Promise.all([getFigureForEdit({ actor, id }), listFigureFacts({ actor, figureId: id }), getFigureUsage({ actor, id })]);
   if (!figure) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const { saved, kept: keptId } = await searchParams;
-  const kept = await keptFormState({ kept: keptId, path: `/admin/figures/${rawId}`, field: 'name', actor });
+  const kept = await keptFormState({ kept: keptId, path: `/admin/figures/${rawId}`, field: FIGURE_KEPT_FIELD, actor });
   const photo =
     figure.photoHash && figure.photo
       ? { previewUrl: mediaUrl(figure.photoHash, variantWidths(figure.photo.width)[0]!), width: figure.photo.width, height: figure.photo.height, alt: figure.photoAlt ?? '' }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { FigureForm } from '@/components/admin/figures/figure-form';
-import { FIGURE_FORM_STATE_HEADER, type FigureFormResult } from '@/lib/figures/form-post';
+import { FIGURE_FORM_STATE_HEADER, FIGURE_KEPT_FIELD, type FigureFormResult } from '@/lib/figures/form-post';
 import { decodeFormState } from '@/lib/form-state';
 import { requirePageActor } from '@/lib/auth/session';
 import { keptFormState } from '@/lib/kept-forms';
@@ -26,8 +26,8 @@ const EMPTY = {
 type Props = { searchParams: Promise<{ kept?: Param }> };
 
 export default async function NewFigurePage({ searchParams }: Props) {
-  const actor = await requirePageActor('content:edit', { from: '/admin/figures/new', keptField: 'name' });
-  const kept = await keptFormState({ kept: (await searchParams).kept, path: '/admin/figures/new', field: 'name', actor });
+  const actor = await requirePageActor('content:edit', { from: '/admin/figures/new' });
+  const kept = await keptFormState({ kept: (await searchParams).kept, path: '/admin/figures/new', field: FIGURE_KEPT_FIELD, actor });
   return (
     <>
       <p>
