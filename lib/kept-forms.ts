@@ -22,7 +22,7 @@ import { lastValue, type Param } from './url-params';
 export const KEPT_FORM_MESSAGE = 'Your session ended before this could be saved. What you wrote is back in the form: check it, then save again.';
 
 /** A form sent without JavaScript: a POST without the Next-Action header Next's client adds. */
-function isPlainFormPost(): boolean {
+export function isPlainFormPost(): boolean {
   const request = currentExchange()?.request;
   return request?.method === 'POST' && request.headers['next-action'] === undefined;
 }

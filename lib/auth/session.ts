@@ -4,9 +4,8 @@ import { redirect, RedirectType } from 'next/navigation';
 import { getRedirectError } from 'next/dist/client/components/redirect';
 import { RedirectStatusCode } from 'next/dist/client/components/redirect-status-code';
 import { cache } from 'react';
-import { currentExchange } from '../cache/request-clock.mjs';
 import { AppError } from '../errors';
-import { keepUnsavedInput, loginAfterUnsavedForm } from '../kept-forms';
+import { isPlainFormPost, keepUnsavedInput, loginAfterUnsavedForm } from '../kept-forms';
 import { currentSessionUser } from './config';
 import { clientIp } from './client-ip';
 import type { Actor } from './actor';
@@ -35,8 +34,7 @@ export async function requirePageActor(permission: Permission, { from, keptField
     // asks for the login page instead of sending the form to it again (a 307 would, and the
     // login page cannot take it), and the login page says the change was not saved.
     // What the form held comes back with the editor when it could be kept (lib/kept-forms.ts).
-    const request = currentExchange()?.request;
-    if (request?.method === 'POST' && request.headers['next-action'] === undefined) {
+    if (isPlainFormPost()) {
       const login = loginAfterUnsavedForm(from, await keepUnsavedInput(from, keptField));
       throw getRedirectError(login, RedirectType.push, RedirectStatusCode.SeeOther);
     }
