@@ -30,3 +30,12 @@ export function formValues(formData: FormData, exclude: string[] = []): Record<s
 export function invalid(error: z.ZodError, values?: Record<string, string>): ActionResult {
   return { ok: false, code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors: z.flattenError(error).fieldErrors, values };
 }
+
+/**
+ * The save that led to a page (its `?saved=` address), told in the form's own message rather than
+ * a banner beside it: the form's next result replaces it, so "Saved." never stands next to a
+ * refusal of a later save.
+ */
+export function savedNotice(message: string | undefined): ActionResult | undefined {
+  return message ? { ok: true, message } : undefined;
+}

@@ -110,6 +110,12 @@ test('[EDITOR][CATEGORIES] without JavaScript, a save refused for a conflict sho
   await second.getByRole('button', { name: 'Save category' }).click();
   await expect(second.getByRole('heading', { name: 'Someone else saved this category first' })).toHaveCount(0);
   await expect(second.getByLabel('Description (optional)')).toHaveValue('Typed second, by the admin.');
+
+  // The first editor's page still says "Saved.": their next save, refused in turn, replaces that message.
+  await first.getByLabel('Description (optional)').fill('A late change by the editor.');
+  await first.getByRole('button', { name: 'Save category' }).click();
+  await expect(first.getByRole('heading', { name: 'Someone else saved this category first' })).toBeVisible();
+  await expect(first.getByText('Saved. The public pages show it now.')).toHaveCount(0);
   await second.getByLabel(`Yes, delete “Conflicted ${id}”`).check();
   await second.getByRole('button', { name: 'Delete category' }).click();
   await expect(second.getByText(`The category “Conflicted ${id}” was deleted.`)).toBeVisible();

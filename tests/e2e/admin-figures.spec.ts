@@ -214,6 +214,12 @@ test('[EDITOR][FIGURES] when two editors save the same figure, the second sees t
   await expect(second.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await expect(second.getByLabel('Short description')).toHaveValue(`${mine} Merged.`);
 
+  // The first editor's page still says "Saved.": their next save, refused in turn, replaces that message.
+  await first.getByLabel('Short description').fill('A late change by the first editor.');
+  await first.getByRole('button', { name: 'Save figure' }).click();
+  await expect(first.getByRole('region', { name: 'Someone else saved this figure first' })).toBeVisible();
+  await expect(first.getByText('Saved. The public pages show it now.')).toHaveCount(0);
+
   // Both saves are in the history, word by word, and the page passes axe.
   await second.getByRole('link', { name: /^History/ }).click();
   await expect(second.getByRole('heading', { level: 1 })).toHaveText(`History of ${name}`);

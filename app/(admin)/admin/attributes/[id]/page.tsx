@@ -4,6 +4,7 @@ import { AttributeForm } from '@/components/admin/attributes/attribute-form';
 import { lastValue, positiveInt, type Param } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { keptFormState } from '@/lib/kept-forms';
+import { savedNotice } from '@/lib/actions/result';
 import { getAttributeForEdit } from '@/lib/db/attributes';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
@@ -27,18 +28,17 @@ export default async function EditAttributePage({ params, searchParams }: Props)
         <Link href="/admin/attributes">← All attributes</Link>
       </p>
       <h1>{attribute.label}</h1>
-      {saved ? (
-        <p className="form-message form-message-ok" role="status">
-          {saved === 'created' ? 'Created.' : 'Saved. Every page using this attribute shows it now.'}
-        </p>
-      ) : null}
       <p>
         <Link href={`/admin/attributes/${id}/history`}>History (version {attribute.version})</Link>
       </p>
       {/* Keyed by the save that led here (?saved={version}), not by the stored version: a form
           refused for a conflict keeps its state (the typed input and the conflict), also when
           the page comes back without JavaScript. */}
-      <AttributeForm key={saved ?? ''} attribute={attribute} initial={kept} />
+      <AttributeForm
+        key={saved ?? ''}
+        attribute={attribute}
+        initial={kept ?? savedNotice(saved && (saved === 'created' ? 'Created.' : 'Saved. Every page using this attribute shows it now.'))}
+      />
     </>
   );
 }

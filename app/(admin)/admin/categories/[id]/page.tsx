@@ -7,6 +7,7 @@ import { deleteCategoryAction } from '@/lib/actions/categories';
 import { requirePageActor } from '@/lib/auth/session';
 import { getCategoryForEdit } from '@/lib/db/admin-categories';
 import { keptFormState } from '@/lib/kept-forms';
+import { savedNotice } from '@/lib/actions/result';
 import { lastValue, positiveInt, type Param } from '@/lib/url-params';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
@@ -31,18 +32,17 @@ export default async function EditCategoryPage({ params, searchParams }: Props) 
         <Link href="/admin/categories">← All categories</Link>
       </p>
       <h1>{category.name}</h1>
-      {saved ? (
-        <p className="form-message form-message-ok" role="status">
-          {saved === 'created' ? 'Created. It shows on the home page once a published comparison is filed under it.' : 'Saved. The public pages show it now.'}
-        </p>
-      ) : null}
       <p>
         <a href={`/categories/${category.slug}`}>Public page</a> · <Link href={`/admin/categories/${id}/history`}>History (version {category.version})</Link>
       </p>
       {/* Keyed by the save that led here (?saved={version}), not by the stored version: a form
           refused for a conflict keeps its instance, and so its state (the typed input and the
           conflict), also when the page comes back without JavaScript. */}
-      <CategoryForm key={saved ?? ''} category={category} initial={kept} />
+      <CategoryForm
+        key={saved ?? ''}
+        category={category}
+        initial={kept ?? savedNotice(saved && (saved === 'created' ? 'Created. It shows on the home page once a published comparison is filed under it.' : 'Saved. The public pages show it now.'))}
+      />
 
       <section className={styles.danger} aria-labelledby="category-usage">
         <h2 id="category-usage">Comparisons filed under it</h2>

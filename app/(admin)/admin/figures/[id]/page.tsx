@@ -9,6 +9,7 @@ import styles from '@/components/admin/figures/figures.module.css';
 import { positiveInt } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { keptFormState } from '@/lib/kept-forms';
+import { savedNotice } from '@/lib/actions/result';
 import { describeUsage, getFigureForEdit, getFigureUsage } from '@/lib/db/admin-figures';
 import { listFigureFacts } from '@/lib/db/facts';
 import { mediaUrl, variantWidths } from '@/lib/media/images';
@@ -38,11 +39,6 @@ export default async function EditFigurePage({ params, searchParams }: Props) {
         <Link href="/admin/figures">← All figures</Link>
       </p>
       <h1>{figure.name}</h1>
-      {saved ? (
-        <p className="form-message form-message-ok" role="status">
-          {saved === 'created' ? 'Created.' : 'Saved.'} The public pages show it now.
-        </p>
-      ) : null}
       <div className={styles.actions}>
         <Link href={`/figures/${figure.slug}`}>Public page</Link>
         <Link href={`/admin/figures/${figure.id}/history`}>History (version {figure.version})</Link>
@@ -65,7 +61,7 @@ export default async function EditFigurePage({ params, searchParams }: Props) {
           photoLicense: figure.photoLicense ?? '',
         }}
         photo={photo}
-        initial={decodeFormState<FigureFormResult>((await headers()).get(FIGURE_FORM_STATE_HEADER)) ?? kept}
+        initial={decodeFormState<FigureFormResult>((await headers()).get(FIGURE_FORM_STATE_HEADER)) ?? kept ?? savedNotice(saved ? `${saved === 'created' ? 'Created.' : 'Saved.'} The public pages show it now.` : undefined)}
       />
       <h2 id="facts">Facts</h2>
       <p>A fact belongs to the figure: a correction shows in every comparison with {figure.name} at once.</p>

@@ -5,6 +5,7 @@ import styles from '@/components/admin/figures/figures.module.css';
 import { lastValue, positiveInt, type Param } from '@/lib/url-params';
 import { requirePageActor } from '@/lib/auth/session';
 import { keptFormState } from '@/lib/kept-forms';
+import { savedNotice } from '@/lib/actions/result';
 import { getFactEditor } from '@/lib/db/facts';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
@@ -36,11 +37,6 @@ export default async function FactPage({ params, searchParams }: Props) {
       <h1>
         {attribute.label} of {figure.name}
       </h1>
-      {saved ? (
-        <p className="form-message form-message-ok" role="status">
-          Saved. The public pages show the new value now.
-        </p>
-      ) : null}
       {attribute.description ? <p>{attribute.description}</p> : null}
       <div className={styles.notice}>
         <p>
@@ -69,7 +65,7 @@ export default async function FactPage({ params, searchParams }: Props) {
           the page comes back without JavaScript. */}
       <FactForm
         key={saved ?? ''}
-        initial={kept}
+        initial={kept ?? savedNotice(saved && 'Saved. The public pages show the new value now.')}
         attributeLabel={attribute.label}
         impact={impact}
         fact={{
