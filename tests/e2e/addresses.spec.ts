@@ -99,6 +99,9 @@ test('[EDITOR][ADDRESSES] an admin address naming nothing is a 404 that says so 
     ['/admin/comparisons/999999/history', 'All comparisons'],
     ['/admin/categories/0', 'All categories'],
     ['/admin/reports/999999', 'Reports'],
+    // Addresses that name no admin page at all.
+    ['/admin/nope', 'Dashboard'],
+    ['/admin/figures/1/nope', 'Dashboard'],
   ] as const) {
     const response = await page.goto(address);
     expect(response?.status(), address).toBe(404);
