@@ -211,7 +211,8 @@ test('[EDITOR][COMPARISONS] editing, previewing and archiving work without JavaS
 
 test.describe('WCAG 2.2 AA', () => {
   test('[EDITOR][ACCESSIBILITY] the comparison list, new, edit and history pages have no axe violations', async ({ page }, testInfo) => {
-    test.setTimeout(90_000);
+    // Six axe scans of large forms: 57 s on a slow machine (a clean-clone run of 2026-11-28).
+    test.setTimeout(150_000);
     const draft = await createDraftComparison(testInfo);
     await signIn(page, EDITOR);
     for (const [path, heading] of [

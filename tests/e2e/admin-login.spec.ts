@@ -4,6 +4,10 @@ import { ADMIN, EDITOR } from './support/accounts';
 import { connectToE2eDatabase } from './support/database';
 import { signIn } from './support/login';
 
+// Sign-ins hash passwords and admin pages render per request: the other admin specs' budget. On a
+// slow machine (a clean-clone run of 2026-11-28) one test here took 23 s of the default 30.
+test.describe.configure({ timeout: 90_000 });
+
 test('[EDITOR][LOGIN] the admin area asks for a login, refuses a wrong password, then opens the dashboard', async ({ page }, testInfo) => {
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
