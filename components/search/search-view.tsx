@@ -19,6 +19,19 @@ export function SearchView({ data }: { data: SearchPageData }) {
     );
   }
 
+  if (data.kind === 'limited') {
+    return (
+      <>
+        <h1>Search results</h1>
+        <SearchForm id="search-page" defaultValue={data.query} />
+        <p role="status">
+          Too many searches have come from your network in the last minute. Please wait {data.retryAfterSeconds} {data.retryAfterSeconds === 1 ? 'second' : 'seconds'}, then
+          search again.
+        </p>
+      </>
+    );
+  }
+
   const { query, page, hits, total, totalPages } = data;
   return (
     <>

@@ -17,6 +17,8 @@
 //    not from when it was stored: a render that read the database before an editor's save and
 //    finished after the save expired its tags is then older than the expiry, so the next
 //    request renders it again instead of serving the old data for good.
+//  - a render the request context marks as for its request alone (keepOutOfCache in
+//    ./request-clock.mjs: a search refused by its rate limit) is not stored at all.
 //  - without DATABASE_URL (the embedded database: one process by construction) or during
 //    `next build`, invalidations stay in this process, as in Next's default cache.
 // Loaded by Next at run time with a plain `import`, hence JavaScript rather than TypeScript.
@@ -25,7 +27,7 @@ import { utimes } from 'node:fs/promises';
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import TagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import pg from 'pg';
-import { requestStartedAt } from './request-clock.mjs';
+import { isKeptOutOfCache, requestStartedAt } from './request-clock.mjs';
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 const { tagsManifest } = TagsManifestModule;
@@ -171,6 +173,8 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
    * @param {any} context
    */
   async set(key, data, context) {
+    // A refusal rendered for one request (a search over its rate limit) is not everyone's page.
+    if (isKeptOutOfCache()) return;
     const startedAt = requestStartedAt();
     const memoryOnly = isMemoryOnly(key, data);
     const storing = memoryOnly ? this.inMemory.set(key, data, context) : super.set(key, data, context);

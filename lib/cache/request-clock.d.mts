@@ -9,9 +9,13 @@ export type RequestContext = {
   unsavedInput?: Record<string, string>;
   /** The user whose session this request's cookie named, found ended (lib/auth/config.ts). */
   endedSessionOwner?: number;
+  /** This request's render answers it alone and must not be cached (keepOutOfCache). */
+  uncacheable?: boolean;
 };
 
 export function requestStartedAt(): number | undefined;
 export function currentExchange(): RequestContext | undefined;
-export function runInRequest<T>(startedAt: number, fn: () => T): T;
+export function keepOutOfCache(): void;
+export function isKeptOutOfCache(): boolean;
+export function runInRequest<T>(startedAt: number, fn: () => T, exchange?: Omit<RequestContext, 'startedAt'>): T;
 export function startRequestClock(): void;

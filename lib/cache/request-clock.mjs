@@ -5,6 +5,8 @@
 //    response (lib/http/response-status.ts).
 //  - A form sent without JavaScript after the session ended leaves its input here for the page
 //    that answers it (lib/kept-forms.ts).
+//  - A render whose answer is for this request alone (a search refused by its rate limit) keeps
+//    itself out of the cache (keepOutOfCache below; ./cache-handler.mjs).
 //
 // Why dates: Next dates a cache entry from the moment it is stored. A page whose render read the
 // database before an editor's save, but was stored after the save expired its tags, looked
@@ -21,7 +23,7 @@ const STORE = Symbol.for('contrast.requestClock');
 const PATCHED = Symbol.for('contrast.requestClock.patched');
 
 /**
- * @typedef {{ startedAt: number, request?: import('node:http').IncomingMessage, response?: import('node:http').ServerResponse, unsavedInput?: Record<string, string>, endedSessionOwner?: number }} RequestContext
+ * @typedef {{ startedAt: number, request?: import('node:http').IncomingMessage, response?: import('node:http').ServerResponse, unsavedInput?: Record<string, string>, endedSessionOwner?: number, uncacheable?: boolean }} RequestContext
  */
 
 /** @type {AsyncLocalStorage<RequestContext>} */
@@ -37,9 +39,30 @@ export function currentExchange() {
   return context.getStore();
 }
 
-/** Runs fn as if in a request that began at startedAt (tests; the server uses startRequestClock). */
-export function runInRequest(startedAt, fn) {
-  return context.run({ startedAt }, fn);
+/**
+ * Keeps what the current request renders out of Next's cache: the answer is for this request
+ * alone (a refusal), not for everyone who asks for the same address. Outside a request it does
+ * nothing.
+ */
+export function keepOutOfCache() {
+  const store = context.getStore();
+  if (store) store.uncacheable = true;
+}
+
+/** Whether the current request's render must not be cached (keepOutOfCache). */
+export function isKeptOutOfCache() {
+  return context.getStore()?.uncacheable === true;
+}
+
+/**
+ * Runs fn as if in a request that began at startedAt, with `exchange`'s request and response
+ * (tests; the server uses startRequestClock).
+ * @param {number} startedAt
+ * @param {() => any} fn
+ * @param {Omit<RequestContext, 'startedAt'>} [exchange]
+ */
+export function runInRequest(startedAt, fn, exchange = {}) {
+  return context.run({ ...exchange, startedAt }, fn);
 }
 
 /** Starts each request of every HTTP server of this process in a context that knows when it began. */

@@ -5,6 +5,7 @@ import { listRecentComparisons } from '../db/comparisons';
 import { searchContent, type SearchHit } from '../db/search';
 import { lastValue } from '../url-params';
 import { normalizeQuery } from './query';
+import { admitSearch } from './rate-limit';
 
 // What the search page shows, for both of its routes: /search (rendered per request) and the
 // cached /search/{query}/{page} that next.config.js rewrites most searches to.
@@ -14,6 +15,7 @@ export const SEARCH_MAX_PAGE = 50;
 
 export type SearchPageData =
   | { kind: 'prompt'; recent: ComparisonCard[] }
+  | { kind: 'limited'; query: string; retryAfterSeconds: number }
   | { kind: 'results'; query: string; page: number; hits: SearchHit[]; total: number; totalPages: number };
 
 /**
@@ -34,6 +36,8 @@ export function searchResultsHref(query: string, page: number): string {
 export async function loadSearchPage({ query: raw, page }: { query: string | string[] | undefined; page: number }): Promise<SearchPageData> {
   const query = normalizeQuery(raw);
   if (!query) return { kind: 'prompt', recent: await listRecentComparisons({ take: 6 }) };
+  const admission = await admitSearch();
+  if (!admission.ok) return { kind: 'limited', query, retryAfterSeconds: admission.retryAfterSeconds };
   // Results are listed on SEARCH_MAX_PAGE pages at most; past them, only the count is read.
   const listed = page <= SEARCH_MAX_PAGE;
   const { hits, total } = await searchContent({ query, page: listed ? page : 1, pageSize: SEARCH_PAGE_SIZE });

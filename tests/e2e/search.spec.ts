@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { LENIN_VS_STALIN } from './support/content';
 
@@ -109,6 +110,40 @@ test('[READER][SEARCH] a repeated parameter counts by its last value, whichever 
     expect(decodeEntities(/for “(.*?)”/.exec(text)?.[1] ?? ''), address).toBe(query);
     if (page) expect(text, address).toContain(page);
   }
+});
+
+test('[READER][SEARCH] one address asking too many new searches in a minute gets 429 with when to retry, and no one else gets that answer', async ({ request }) => {
+  // scripts/e2e-server.ts sets SEARCH_LIMIT_PER_MINUTE=120. The searches are counted in
+  // one-minute windows: start well inside one, so that all of them fall in it.
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < 25_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+  const reader = { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID()}` };
+  const run = randomUUID().slice(0, 8);
+  const queries = Array.from({ length: 121 }, (_, i) => `limit${run}x${i}`);
+  const answers: { query: string; status: number; retryAfter?: string; text: string }[] = [];
+  for (let i = 0; i < queries.length; i += 8) {
+    answers.push(
+      ...(await Promise.all(
+        queries.slice(i, i + 8).map(async (query) => {
+          const response = await request.get(searchUrl(query), { headers: reader });
+          return { query, status: response.status(), retryAfter: response.headers()['retry-after'], text: await response.text() };
+        }),
+      )),
+    );
+  }
+  const refused = answers.filter((a) => a.status === 429);
+  expect(answers.filter((a) => a.status === 200)).toHaveLength(120);
+  expect(refused).toHaveLength(1);
+  expect(refused[0]!.retryAfter).toMatch(/^\d+$/);
+  expect(refused[0]!.text).toContain('Too many searches have come from your network in the last minute.');
+
+  // The refusal was for that reader alone: the same query from anyone else is searched.
+  const other = await request.get(searchUrl(refused[0]!.query), { headers: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID()}` } });
+  expect(other.status()).toBe(200);
+  expect((await other.text()).replaceAll('<!-- -->', '')).toContain(`No results for “${refused[0]!.query}”`);
+  // Over the limit, a query /search renders per request (with a % sign) is refused as well.
+  const percent = await request.get(searchUrl(`limit${run} 50%`), { headers: reader });
+  expect(percent.status()).toBe(429);
 });
 
 function decodeEntities(html: string): string {

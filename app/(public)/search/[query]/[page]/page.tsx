@@ -55,6 +55,7 @@ export default async function CachedSearchPage({ params }: Props) {
     return <NotFoundView title="We could not find that page" message="There is no such page of search results. Search again:" recent={recent} />;
   }
   const data = await load(address.query, address.page);
-  await tagPage(data.kind === 'prompt' ? [tag.recentComparisons, ...cardTags(data.recent)] : [tag.search]);
+  // A refusal (data.kind 'limited') is kept out of the cache altogether (lib/search/rate-limit.ts).
+  if (data.kind !== 'limited') await tagPage(data.kind === 'prompt' ? [tag.recentComparisons, ...cardTags(data.recent)] : [tag.search]);
   return <SearchView data={data} />;
 }
