@@ -38,6 +38,7 @@ test('[READER][REPORTS] reports a value inline, without leaving the page, and fo
   const tracking = dialog.getByRole('link', { name: /\/reports\// });
   await tracking.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your report');
+  await expect(page).toHaveTitle(/^Your report\b/);
   await expect(page.getByText('Waiting for an editor')).toBeVisible();
   await expect(page.getByText('the row “Population” (London)')).toBeVisible();
   // The link's token is case-sensitive: a capitalised /Reports/ keeps it as it is.
@@ -145,6 +146,16 @@ test('[READER][REPORTS] without JavaScript, a long report in a non-Latin script 
   const page = await refused.text();
   expect(page).toContain('That report is too long to send.');
   expect(page).toContain('name="message"');
+});
+
+test('[READER][REPORTS] the report form is titled by its comparison, and an unknown comparison or tracking link as not found', async ({ request }) => {
+  const titleOf = async (path: string) => {
+    const response = await request.get(path);
+    return { status: response.status(), title: /<title>([^<]*)<\/title>/.exec(await response.text())?.[1] };
+  };
+  expect(await titleOf('/report/paris-vs-london')).toEqual({ status: 200, title: expect.stringMatching(/^Report an inaccuracy in Paris vs\. London\b/) });
+  expect(await titleOf('/report/no-such-vs-thing')).toEqual({ status: 404, title: expect.stringMatching(/^Comparison not found\b/) });
+  expect(await titleOf('/reports/no-such-token')).toEqual({ status: 404, title: expect.stringMatching(/^Report not found\b/) });
 });
 
 test('[READER][CORRECTIONS] the corrections page lists notices newest first', async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
+import { cache } from 'react';
 import { permanentRedirect } from 'next/navigation';
 import { NotFoundView } from '@/components/not-found/not-found-view';
 import { ReportForm } from '@/components/reports/report-form';
@@ -13,9 +14,18 @@ import { decodeReportState, REPORT_STATE_HEADER } from '@/lib/reports/state';
 import { reportFormPhrase } from '@/lib/reports/target';
 import { lastValue, oneOf, positiveInt, type Param } from '@/lib/url-params';
 
-export const metadata: Metadata = { title: 'Report an inaccuracy', robots: { index: false } };
-
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, Param>> };
+
+// One lookup per request for the title and the page.
+const loadTarget = cache((slug: string, rowId: number | undefined, sectionId: number | undefined) => getReportTarget({ slug, rowId, sectionId }));
+
+const targetOf = (slug: string, query: Record<string, Param>) => loadTarget(slug, positiveInt(query.row) ?? undefined, positiveInt(query.section) ?? undefined);
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const target = await targetOf(slug, query);
+  return { title: target ? `Report an inaccuracy in ${target.comparison.title}` : 'Comparison not found', robots: { index: false } };
+}
 
 /** The row, side and section of the query, as given, to carry over a redirect. */
 function queryString(query: Record<string, Param>): string {
@@ -31,7 +41,7 @@ function queryString(query: Record<string, Param>): string {
 /** The report form on a page of its own: what readers without JavaScript use. */
 export default async function ReportPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const target = await getReportTarget({ slug, rowId: positiveInt(query.row) ?? undefined, sectionId: positiveInt(query.section) ?? undefined });
+  const target = await targetOf(slug, query);
   if (!target) {
     // The other order of the pair (or an old figure slug): the same form at the comparison's address.
     const moved = await resolveComparisonPath({ slug });

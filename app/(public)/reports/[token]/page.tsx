@@ -1,13 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { NotFoundView } from '@/components/not-found/not-found-view';
 import { DateText } from '@/components/ui/date-text';
 import { listRecentComparisons } from '@/lib/db/comparisons';
 import { getReportForTracking } from '@/lib/db/reports';
 
-export const metadata: Metadata = { title: 'Your report', robots: { index: false, follow: false }, referrer: 'no-referrer' };
-
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ new?: string }> };
+
+// One lookup per request for the title and the page.
+const loadReport = cache((token: string) => getReportForTracking({ token }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const report = await loadReport((await params).token);
+  return { title: report ? 'Your report' : 'Report not found', robots: { index: false, follow: false }, referrer: 'no-referrer' };
+}
 
 const STATUS: Record<string, { label: string; text: string }> = {
   OPEN: { label: 'Waiting for an editor', text: 'An editor has not decided on it yet. This page will show the outcome.' },
@@ -20,7 +27,7 @@ const STATUS: Record<string, { label: string; text: string }> = {
 /** A reader's private tracking page: the report's status and outcome, nothing about the reporter. */
 export default async function ReportTrackingPage({ params, searchParams }: Props) {
   const [{ token }, { new: isNew }] = await Promise.all([params, searchParams]);
-  const report = await getReportForTracking({ token });
+  const report = await loadReport(token);
   if (!report) {
     // The helpful page under a 404 status: notFound() would answer an empty shell without JavaScript in Next 16.4 (vercel/next.js#98295).
     const recent = await listRecentComparisons({ take: 6 });
