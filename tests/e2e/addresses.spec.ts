@@ -93,22 +93,26 @@ test('[EDITOR][ADDRESSES] an admin address naming nothing is a 404 that says so 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await signIn(page, EDITOR);
-  for (const [address, back] of [
-    ['/admin/figures/999999', 'All figures'],
+  for (const [address, back, title] of [
+    ['/admin/figures/999999', 'All figures', 'Not found'],
     ['/admin/figures/1/facts/999999', 'All figures'],
     ['/admin/comparisons/999999/history', 'All comparisons'],
-    ['/admin/categories/0', 'All categories'],
+    ['/admin/comparisons/999999', 'All comparisons', 'Not found'],
+    ['/admin/categories/0', 'All categories', 'Not found'],
+    ['/admin/attributes/999999', 'All attributes', 'Not found'],
     ['/admin/reports/999999', 'Reports'],
     // Addresses that name no admin page at all.
-    ['/admin/nope', 'Dashboard'],
-    ['/admin/figures/1/nope', 'Dashboard'],
-  ] as const) {
+    ['/admin/nope', 'Dashboard', 'Page not found'],
+    ['/admin/figures/1/nope', 'Dashboard', 'Page not found'],
+  ] as const satisfies ReadonlyArray<readonly [string, string, string?]>) {
     const response = await page.goto(address);
     expect(response?.status(), address).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }), address).toHaveText('Not found');
     // Inside the admin area: its navigation, and the way back.
     await expect(page.getByRole('navigation', { name: 'Admin' }), address).toBeVisible();
     await expect(page.getByRole('link', { name: `← ${back}` }), address).toBeVisible();
+    // The edit pages are titled by what they show, and so say when it is not there.
+    if (title) await expect(page, address).toHaveTitle(`${title} | Contrast admin`);
   }
   await context.close();
 });

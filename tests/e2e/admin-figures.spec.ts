@@ -194,6 +194,7 @@ test('[EDITOR][FIGURES] when two editors save the same figure, the second sees t
 
   const [first, second] = await Promise.all([signedInPage(browser, EDITOR), signedInPage(browser, ADMIN)]);
   await Promise.all([openFigure(first, name), openFigure(second, name)]);
+  await expect(first).toHaveTitle(`Edit ${name} | Contrast admin`);
 
   await first.getByLabel('Short description').fill('The first editor’s description wins the race.');
   await first.getByRole('button', { name: 'Save figure' }).click();

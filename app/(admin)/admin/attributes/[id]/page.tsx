@@ -1,23 +1,34 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { AttributeForm } from '@/components/admin/attributes/attribute-form';
 import { lastValue, positiveInt, type Param } from '@/lib/url-params';
+import type { Actor } from '@/lib/auth/actor';
+import { adminPageTitle } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { keptFormState } from '@/lib/kept-forms';
 import { savedNotice } from '@/lib/actions/result';
 import { getAttributeForEdit } from '@/lib/db/attributes';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
-export const metadata: Metadata = { title: 'Edit attribute' };
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: Param; kept?: Param }> };
+
+const loadAttribute = cache((actor: Actor, rawId: string) => {
+  const id = positiveInt(rawId);
+  return id ? getAttributeForEdit({ actor, id }) : Promise.resolve(null);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return adminPageTitle({ permission: 'content:edit', load: (actor) => loadAttribute(actor, id), name: (attribute) => `Edit ${attribute.label}`, fallback: 'Edit attribute' });
+}
 
 export default async function EditAttributePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/attributes/${rawId}`, keptField: 'label' });
   const id = positiveInt(rawId);
   if (!id) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
-  const attribute = await getAttributeForEdit({ actor, id });
+  const attribute = await loadAttribute(actor, rawId);
   if (!attribute) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
   const query = await searchParams;
   const saved = lastValue(query.saved);

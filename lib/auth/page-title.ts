@@ -1,0 +1,29 @@
+import 'server-only';
+import type { Metadata } from 'next';
+import type { Actor } from './actor';
+import { can, type Permission } from './permissions';
+import { getActor } from './session';
+
+/**
+ * An admin page's title, named after what its address shows ("Edit Lenin"), or "Not found" when
+ * the address names nothing, so a tab or a screen reader says where the editor is. Without a
+ * session, the permission or a password of their own, the generic `fallback`: the page itself
+ * sends the visitor elsewhere. `load` should be the page's own loader wrapped in React's
+ * `cache`, keyed by the actor (one object per request) and the address, so the page reads once.
+ */
+export async function adminPageTitle<T>({
+  permission,
+  load,
+  name,
+  fallback,
+}: {
+  permission: Permission;
+  load: (actor: Actor) => Promise<T | null>;
+  name: (item: T) => string;
+  fallback: string;
+}): Promise<Metadata> {
+  const actor = await getActor();
+  if (!actor || actor.mustChangePassword || !can(actor.role, permission)) return { title: fallback };
+  const item = await load(actor);
+  return { title: item ? name(item) : 'Not found' };
+}
