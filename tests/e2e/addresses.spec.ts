@@ -100,7 +100,8 @@ test('[EDITOR][ADDRESSES] an admin address naming nothing is a 404 that says so 
     ['/admin/comparisons/999999', 'All comparisons', 'Not found'],
     ['/admin/categories/0', 'All categories', 'Not found'],
     ['/admin/attributes/999999', 'All attributes', 'Not found'],
-    ['/admin/reports/999999', 'Reports'],
+    ['/admin/reports/999999', 'Reports', 'Not found'],
+    ['/admin/figures/999999/history', 'All figures', 'Not found'],
     // Addresses that name no admin page at all.
     ['/admin/nope', 'Dashboard', 'Page not found'],
     ['/admin/figures/1/nope', 'Dashboard', 'Page not found'],

@@ -1,24 +1,35 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { restoreFigureRevisionAction } from '@/lib/actions/figures';
 import { positiveInt } from '@/lib/url-params';
+import type { Actor } from '@/lib/auth/actor';
+import { adminPageTitle } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { getFigureForEdit } from '@/lib/db/admin-figures';
 import { loadRevisionHistory } from '@/lib/revisions/history';
 import { FIGURE_FIELD_LABELS } from '@/lib/validation/figures';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
-export const metadata: Metadata = { title: 'Figure history' };
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; restored?: string }> };
+
+const loadFigure = cache((actor: Actor, rawId: string) => {
+  const id = positiveInt(rawId);
+  return id ? getFigureForEdit({ actor, id }) : Promise.resolve(null);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return adminPageTitle({ permission: 'content:edit', load: (actor) => loadFigure(actor, id), name: (item) => `History of ${item.name}`, fallback: 'Figure history' });
+}
 
 export default async function FigureHistoryPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/history` });
   const id = positiveInt(rawId);
   if (!id) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
-  const figure = await getFigureForEdit({ actor, id });
+  const figure = await loadFigure(actor, rawId);
   if (!figure) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const query = await searchParams;
   const history = await loadRevisionHistory({ actor, entityType: 'FIGURE', entityId: id, fields: Object.keys(FIGURE_FIELD_LABELS), from: query.from, to: query.to });
