@@ -1,5 +1,7 @@
 import 'server-only';
 import type { Metadata } from 'next';
+import { cache } from 'react';
+import { positiveInt } from '../url-params';
 import type { Actor } from './actor';
 import { can, type Permission } from './permissions';
 import { getActor } from './session';
@@ -26,4 +28,33 @@ export async function adminPageTitle<T>({
   if (!actor || actor.mustChangePassword || !can(actor.role, permission)) return { title: fallback };
   const item = await load(actor);
   return { title: item ? name(item) : 'Not found' };
+}
+
+/**
+ * An admin page about one thing named by the `[id]` of its address: `load` reads it once per
+ * request (null when the id is malformed or names nothing), and `generateMetadata` titles the
+ * page from the same read.
+ */
+export function adminPageById<T>({
+  permission,
+  get,
+  name,
+  fallback,
+  parseId = positiveInt,
+}: {
+  permission: Permission;
+  get: (args: { actor: Actor; id: number }) => Promise<T | null>;
+  name: (item: T) => string;
+  fallback: string;
+  parseId?: (raw: string) => number | null;
+}) {
+  const load = cache((actor: Actor, rawId: string): Promise<T | null> => {
+    const id = parseId(rawId);
+    return id ? get({ actor, id }) : Promise.resolve(null);
+  });
+  async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+    const { id } = await params;
+    return adminPageTitle({ permission, load: (actor) => load(actor, id), name, fallback });
+  }
+  return { load, generateMetadata };
 }

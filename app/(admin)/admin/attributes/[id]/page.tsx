@@ -1,10 +1,7 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cache } from 'react';
 import { AttributeForm } from '@/components/admin/attributes/attribute-form';
 import { lastValue, positiveInt, type Param } from '@/lib/url-params';
-import type { Actor } from '@/lib/auth/actor';
-import { adminPageTitle } from '@/lib/auth/page-title';
+import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { keptFormState } from '@/lib/kept-forms';
 import { savedNotice } from '@/lib/actions/result';
@@ -13,22 +10,16 @@ import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: Param; kept?: Param }> };
 
-const loadAttribute = cache((actor: Actor, rawId: string) => {
-  const id = positiveInt(rawId);
-  return id ? getAttributeForEdit({ actor, id }) : Promise.resolve(null);
-});
+const byId = adminPageById({ permission: 'content:edit', get: getAttributeForEdit, name: (attribute) => `Edit ${attribute.label}`, fallback: 'Edit attribute' });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  return adminPageTitle({ permission: 'content:edit', load: (actor) => loadAttribute(actor, id), name: (attribute) => `Edit ${attribute.label}`, fallback: 'Edit attribute' });
-}
+export const generateMetadata = byId.generateMetadata;
 
 export default async function EditAttributePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/attributes/${rawId}`, keptField: 'label' });
   const id = positiveInt(rawId);
   if (!id) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
-  const attribute = await loadAttribute(actor, rawId);
+  const attribute = await byId.load(actor, rawId);
   if (!attribute) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
   const query = await searchParams;
   const saved = lastValue(query.saved);

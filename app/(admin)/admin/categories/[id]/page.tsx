@@ -1,12 +1,9 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cache } from 'react';
 import styles from '@/components/admin/categories/categories.module.css';
 import { CategoryForm } from '@/components/admin/categories/category-form';
 import { ConfirmDeleteForm } from '@/components/admin/confirm-delete-form';
 import { deleteCategoryAction } from '@/lib/actions/categories';
-import type { Actor } from '@/lib/auth/actor';
-import { adminPageTitle } from '@/lib/auth/page-title';
+import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { getCategoryForEdit } from '@/lib/db/admin-categories';
 import { keptFormState } from '@/lib/kept-forms';
@@ -16,22 +13,16 @@ import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: Param; kept?: Param }> };
 
-const loadCategory = cache((actor: Actor, rawId: string) => {
-  const id = positiveInt(rawId);
-  return id ? getCategoryForEdit({ actor, id }) : Promise.resolve(null);
-});
+const byId = adminPageById({ permission: 'content:edit', get: getCategoryForEdit, name: (category) => `Edit ${category.name}`, fallback: 'Edit category' });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  return adminPageTitle({ permission: 'content:edit', load: (actor) => loadCategory(actor, id), name: (category) => `Edit ${category.name}`, fallback: 'Edit category' });
-}
+export const generateMetadata = byId.generateMetadata;
 
 export default async function EditCategoryPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/categories/${rawId}`, keptField: 'name' });
   const id = positiveInt(rawId);
   if (!id) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
-  const category = await loadCategory(actor, rawId);
+  const category = await byId.load(actor, rawId);
   if (!category) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
   const query = await searchParams;
   const saved = lastValue(query.saved);

@@ -1,29 +1,20 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cache } from 'react';
 import { ComparisonEditor } from '@/components/admin/comparisons/comparison-editor';
 import { ComparisonLinks } from '@/components/admin/comparisons/comparison-links';
 import { StatusPanel, type StatusConfirm } from '@/components/admin/comparisons/status-panel';
 import { can } from '@/lib/auth/permissions';
-import type { Actor } from '@/lib/auth/actor';
-import { adminPageTitle } from '@/lib/auth/page-title';
+import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { keptFormState } from '@/lib/kept-forms';
-import { positiveInt, textParam } from '@/lib/url-params';
+import { textParam } from '@/lib/url-params';
 import { getComparisonForEdit } from '@/lib/db/admin-comparisons';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const loadComparison = cache((actor: Actor, rawId: string) => {
-  const id = positiveInt(rawId);
-  return id ? getComparisonForEdit({ actor, id }) : Promise.resolve(null);
-});
+const byId = adminPageById({ permission: 'content:edit', get: getComparisonForEdit, name: (comparison) => `Edit ${comparison.displayTitle}`, fallback: 'Edit comparison' });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  return adminPageTitle({ permission: 'content:edit', load: (actor) => loadComparison(actor, id), name: (comparison) => `Edit ${comparison.displayTitle}`, fallback: 'Edit comparison' });
-}
+export const generateMetadata = byId.generateMetadata;
 
 function notice(done: string, c: { version: number; slug: string }): string | undefined {
   switch (done) {
@@ -45,7 +36,7 @@ function notice(done: string, c: { version: number; slug: string }): string | un
 export default async function EditComparisonPage({ params, searchParams }: Props) {
   const { id: raw } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/comparisons/${raw}`, keptField: 'summary' });
-  const comparison = await loadComparison(actor, raw);
+  const comparison = await byId.load(actor, raw);
   if (!comparison) return <AdminNotFound what="comparison" back={{ href: '/admin/comparisons', label: 'All comparisons' }} />;
   const query = await searchParams;
   const confirm = textParam(query.confirm);

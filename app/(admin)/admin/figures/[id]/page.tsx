@@ -1,6 +1,4 @@
-import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { cache } from 'react';
 import Link from 'next/link';
 import { FactTable } from '@/components/admin/figures/fact-table';
 import { FigureForm } from '@/components/admin/figures/figure-form';
@@ -8,8 +6,7 @@ import { FIGURE_FORM_STATE_HEADER, FIGURE_KEPT_FIELD, type FigureFormResult } fr
 import { decodeFormState } from '@/lib/form-state';
 import styles from '@/components/admin/figures/figures.module.css';
 import { positiveInt } from '@/lib/url-params';
-import type { Actor } from '@/lib/auth/actor';
-import { adminPageTitle } from '@/lib/auth/page-title';
+import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { keptFormState } from '@/lib/kept-forms';
 import { savedNotice } from '@/lib/actions/result';
@@ -20,22 +17,16 @@ import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; kept?: string }> };
 
-const loadFigure = cache((actor: Actor, rawId: string) => {
-  const id = positiveInt(rawId);
-  return id ? getFigureForEdit({ actor, id }) : Promise.resolve(null);
-});
+const byId = adminPageById({ permission: 'content:edit', get: getFigureForEdit, name: (figure) => `Edit ${figure.name}`, fallback: 'Edit figure' });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  return adminPageTitle({ permission: 'content:edit', load: (actor) => loadFigure(actor, id), name: (figure) => `Edit ${figure.name}`, fallback: 'Edit figure' });
-}
+export const generateMetadata = byId.generateMetadata;
 
 export default async function EditFigurePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}` });
   const id = positiveInt(rawId);
   if (!id) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
-  const [figure, facts, usage] = await Promise.all([loadFigure(actor, rawId), listFigureFacts({ actor, figureId: id }), getFigureUsage({ actor, id })]);
+  const [figure, facts, usage] = await Promise.all([byId.load(actor, rawId), listFigureFacts({ actor, figureId: id }), getFigureUsage({ actor, id })]);
   if (!figure) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const { saved, kept: keptId } = await searchParams;
   const kept = await keptFormState({ kept: keptId, path: `/admin/figures/${rawId}`, field: FIGURE_KEPT_FIELD, actor });

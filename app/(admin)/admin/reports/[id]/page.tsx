@@ -1,6 +1,4 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cache } from 'react';
 import { DateTime } from '@/components/admin/comparisons/date-time';
 import { DecisionPanel } from '@/components/admin/reports/decision-panel';
 import { DecisionSummary } from '@/components/admin/reports/decision-summary';
@@ -10,8 +8,7 @@ import { ReportTargetView } from '@/components/admin/reports/report-target-view'
 import { ReportStatusBadge } from '@/components/admin/reports/status-badge';
 import styles from '@/components/admin/reports/reports.module.css';
 import { positiveInt } from '@/lib/url-params';
-import type { Actor } from '@/lib/auth/actor';
-import { adminPageTitle } from '@/lib/auth/page-title';
+import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { keptFormState } from '@/lib/kept-forms';
 import { getReportForDecision, listRevisionChoices } from '@/lib/db/report-review';
@@ -19,15 +16,9 @@ import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; side?: string; kept?: string }> };
 
-const loadReport = cache((actor: Actor, rawId: string) => {
-  const id = positiveInt(rawId);
-  return id ? getReportForDecision({ actor, id }) : Promise.resolve(null);
-});
+const byId = adminPageById({ permission: 'reports:decide', get: getReportForDecision, name: (item) => `Report #${item.id} on ${item.comparison.title}`, fallback: 'Report' });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  return adminPageTitle({ permission: 'reports:decide', load: (actor) => loadReport(actor, id), name: (item) => `Report #${item.id} on ${item.comparison.title}`, fallback: 'Report' });
-}
+export const generateMetadata = byId.generateMetadata;
 
 const DONE: Record<string, string> = {
   applied: 'Accepted and applied: the public pages show the new value now.',
@@ -43,7 +34,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const actor = await requirePageActor('reports:decide', { from: `/admin/reports/${rawId}`, keptField: 'decision' });
   const id = positiveInt(rawId);
   if (!id) return <AdminNotFound what="report" back={{ href: '/admin/reports', label: 'Reports' }} />;
-  const report = await loadReport(actor, rawId);
+  const report = await byId.load(actor, rawId);
   if (!report) return <AdminNotFound what="report" back={{ href: '/admin/reports', label: 'Reports' }} />;
   const { done, side: sideParam, kept: keptId } = await searchParams;
   const kept = await keptFormState({ kept: keptId, path: `/admin/reports/${rawId}`, field: 'decision', actor });

@@ -1,28 +1,19 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cache } from 'react';
 import { ConfirmStep } from '@/components/admin/users/confirm-step';
 import { UserActionForm } from '@/components/admin/users/user-action-form';
 import { formatDateTime, roleLabel, statusLabel } from '@/components/admin/users/user-labels';
 import styles from '@/components/admin/users/users.module.css';
 import { changeUserRoleAction, disableUserAction, enableUserAction, resetUserPasswordAction } from '@/lib/actions/users';
-import type { Actor } from '@/lib/auth/actor';
-import { adminPageTitle } from '@/lib/auth/page-title';
+import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { getUser } from '@/lib/db/user-management';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ confirm?: string; saved?: string }> };
 
-const loadUser = cache((actor: Actor, rawId: string) => {
-  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
-  return id === null ? Promise.resolve(null) : getUser({ actor, id });
-});
+const byId = adminPageById({ permission: 'users:manage', get: getUser, name: (item) => item.name, fallback: 'User', parseId: (raw) => (/^\d{1,9}$/.test(raw) ? Number(raw) : null) });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  return adminPageTitle({ permission: 'users:manage', load: (actor) => loadUser(actor, id), name: (item) => item.name, fallback: 'User' });
-}
+export const generateMetadata = byId.generateMetadata;
 
 // Destructive changes (make an admin an editor, disable, reset the password) take two steps:
 // the first button only opens the confirmation (?confirm=...), a plain link, so it works
@@ -30,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UserPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('users:manage', { from: `/admin/users/${encodeURIComponent(rawId)}` });
-  const user = await loadUser(actor, rawId);
+  const user = await byId.load(actor, rawId);
   if (!user) return <AdminNotFound what="user" back={{ href: '/admin/users', label: 'Users' }} />;
   const { confirm, saved } = await searchParams;
   const self = user.id === actor.id;

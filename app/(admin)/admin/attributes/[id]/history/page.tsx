@@ -1,11 +1,8 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cache } from 'react';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { restoreAttributeRevisionAction } from '@/lib/actions/attributes';
 import { positiveInt } from '@/lib/url-params';
-import type { Actor } from '@/lib/auth/actor';
-import { adminPageTitle } from '@/lib/auth/page-title';
+import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { getAttributeForEdit } from '@/lib/db/attributes';
 import { loadRevisionHistory } from '@/lib/revisions/history';
@@ -14,22 +11,16 @@ import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; restored?: string }> };
 
-const loadAttribute = cache((actor: Actor, rawId: string) => {
-  const id = positiveInt(rawId);
-  return id ? getAttributeForEdit({ actor, id }) : Promise.resolve(null);
-});
+const byId = adminPageById({ permission: 'content:edit', get: getAttributeForEdit, name: (item) => `History of ${item.label}`, fallback: 'Attribute history' });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  return adminPageTitle({ permission: 'content:edit', load: (actor) => loadAttribute(actor, id), name: (item) => `History of ${item.label}`, fallback: 'Attribute history' });
-}
+export const generateMetadata = byId.generateMetadata;
 
 export default async function AttributeHistoryPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/attributes/${rawId}/history` });
   const id = positiveInt(rawId);
   if (!id) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
-  const attribute = await loadAttribute(actor, rawId);
+  const attribute = await byId.load(actor, rawId);
   if (!attribute) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
   const query = await searchParams;
   const history = await loadRevisionHistory({ actor, entityType: 'ATTRIBUTE', entityId: id, fields: Object.keys(ATTRIBUTE_FIELD_LABELS), from: query.from, to: query.to });

@@ -1,10 +1,7 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cache } from 'react';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { restoreCategoryRevisionAction } from '@/lib/actions/categories';
-import type { Actor } from '@/lib/auth/actor';
-import { adminPageTitle } from '@/lib/auth/page-title';
+import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { getCategoryForEdit } from '@/lib/db/admin-categories';
 import { loadRevisionHistory } from '@/lib/revisions/history';
@@ -14,22 +11,16 @@ import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; restored?: string }> };
 
-const loadCategory = cache((actor: Actor, rawId: string) => {
-  const id = positiveInt(rawId);
-  return id ? getCategoryForEdit({ actor, id }) : Promise.resolve(null);
-});
+const byId = adminPageById({ permission: 'content:edit', get: getCategoryForEdit, name: (item) => `History of ${item.name}`, fallback: 'Category history' });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  return adminPageTitle({ permission: 'content:edit', load: (actor) => loadCategory(actor, id), name: (item) => `History of ${item.name}`, fallback: 'Category history' });
-}
+export const generateMetadata = byId.generateMetadata;
 
 export default async function CategoryHistoryPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/categories/${rawId}/history` });
   const id = positiveInt(rawId);
   if (!id) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
-  const category = await loadCategory(actor, rawId);
+  const category = await byId.load(actor, rawId);
   if (!category) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
   const query = await searchParams;
   const history = await loadRevisionHistory({ actor, entityType: 'CATEGORY', entityId: id, fields: Object.keys(CATEGORY_FIELD_LABELS), from: query.from, to: query.to });

@@ -1,33 +1,24 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cache } from 'react';
 import { ConfirmDeleteForm } from '@/components/admin/confirm-delete-form';
 import { deleteFigureAction } from '@/lib/actions/figures';
 import { positiveInt } from '@/lib/url-params';
-import type { Actor } from '@/lib/auth/actor';
-import { adminPageTitle } from '@/lib/auth/page-title';
+import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { getFigureForEdit, getFigureUsage } from '@/lib/db/admin-figures';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 type Props = { params: Promise<{ id: string }> };
 
-const loadFigure = cache((actor: Actor, rawId: string) => {
-  const id = positiveInt(rawId);
-  return id ? getFigureForEdit({ actor, id }) : Promise.resolve(null);
-});
+const byId = adminPageById({ permission: 'content:edit', get: getFigureForEdit, name: (item) => `Delete ${item.name}?`, fallback: 'Delete figure' });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  return adminPageTitle({ permission: 'content:edit', load: (actor) => loadFigure(actor, id), name: (item) => `Delete ${item.name}?`, fallback: 'Delete figure' });
-}
+export const generateMetadata = byId.generateMetadata;
 
 export default async function DeleteFigurePage({ params }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/delete` });
   const id = positiveInt(rawId);
   if (!id) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
-  const [figure, usage] = await Promise.all([loadFigure(actor, rawId), getFigureUsage({ actor, id })]);
+  const [figure, usage] = await Promise.all([byId.load(actor, rawId), getFigureUsage({ actor, id })]);
   if (!figure) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
   return (
     <>

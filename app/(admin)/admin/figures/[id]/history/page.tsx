@@ -1,11 +1,8 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cache } from 'react';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { restoreFigureRevisionAction } from '@/lib/actions/figures';
 import { positiveInt } from '@/lib/url-params';
-import type { Actor } from '@/lib/auth/actor';
-import { adminPageTitle } from '@/lib/auth/page-title';
+import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { getFigureForEdit } from '@/lib/db/admin-figures';
 import { loadRevisionHistory } from '@/lib/revisions/history';
@@ -14,22 +11,16 @@ import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; restored?: string }> };
 
-const loadFigure = cache((actor: Actor, rawId: string) => {
-  const id = positiveInt(rawId);
-  return id ? getFigureForEdit({ actor, id }) : Promise.resolve(null);
-});
+const byId = adminPageById({ permission: 'content:edit', get: getFigureForEdit, name: (item) => `History of ${item.name}`, fallback: 'Figure history' });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  return adminPageTitle({ permission: 'content:edit', load: (actor) => loadFigure(actor, id), name: (item) => `History of ${item.name}`, fallback: 'Figure history' });
-}
+export const generateMetadata = byId.generateMetadata;
 
 export default async function FigureHistoryPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/history` });
   const id = positiveInt(rawId);
   if (!id) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
-  const figure = await loadFigure(actor, rawId);
+  const figure = await byId.load(actor, rawId);
   if (!figure) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const query = await searchParams;
   const history = await loadRevisionHistory({ actor, entityType: 'FIGURE', entityId: id, fields: Object.keys(FIGURE_FIELD_LABELS), from: query.from, to: query.to });
