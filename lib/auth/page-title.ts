@@ -10,10 +10,9 @@ import { getActor } from './session';
  * An admin page's title, named after what its address shows ("Edit Lenin"), or "Not found" when
  * the address names nothing, so a tab or a screen reader says where the editor is. Without a
  * session, the permission or a password of their own, the generic `fallback`: the page itself
- * sends the visitor elsewhere. `load` should be the page's own loader wrapped in React's
- * `cache`, keyed by the actor (one object per request) and the address, so the page reads once.
+ * sends the visitor elsewhere.
  */
-export async function adminPageTitle<T>({
+async function adminPageTitle<T>({
   permission,
   load,
   name,
@@ -33,7 +32,8 @@ export async function adminPageTitle<T>({
 /**
  * An admin page about one thing named by the `[id]` of its address: `load` reads it once per
  * request (null when the id is malformed or names nothing), and `generateMetadata` titles the
- * page from the same read.
+ * page from the same read. React's `cache` keys the read by the actor (one object per request,
+ * getActor's) and the address.
  */
 export function adminPageById<T>({
   permission,
