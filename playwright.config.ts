@@ -13,6 +13,9 @@ if (!hasBrowser) {
 
 // Specs that change demo content other specs read, run after everything else.
 const EDITS_SHARED_CONTENT = /admin-reports\.spec\.ts$/;
+// Specs that watch the cache between two requests: any figure another spec saves meanwhile expires
+// every cached search page (tag `search`), so they run last, alone.
+const WATCHES_THE_CACHE = /caching\.spec\.ts$/;
 
 const port = Number(process.env.E2E_PORT ?? 3005);
 
@@ -36,7 +39,7 @@ export default defineConfig({
     {
       name: 'chromium',
       testMatch: hasBrowser ? '**/*.spec.ts' : [],
-      testIgnore: EDITS_SHARED_CONTENT,
+      testIgnore: [EDITS_SHARED_CONTENT, WATCHES_THE_CACHE],
       use: { ...devices['Desktop Chrome'], channel: undefined },
     },
     // The reports scenario applies a reader's correction to Stalin's "Years in Power", a value
@@ -45,6 +48,12 @@ export default defineConfig({
       name: 'chromium-shared-content',
       testMatch: hasBrowser ? EDITS_SHARED_CONTENT : [],
       dependencies: ['chromium'],
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+    {
+      name: 'chromium-cache',
+      testMatch: hasBrowser ? WATCHES_THE_CACHE : [],
+      dependencies: ['chromium-shared-content'],
       use: { ...devices['Desktop Chrome'], channel: undefined },
     },
   ],
