@@ -1,0 +1,137 @@
+// scripts/patch-next.mjs changes Next.js's server at install time so that a page of a dynamic route
+// (every comparison page) does not recompute, per request, what cannot change. These tests run the
+// changed code itself: what it keeps, when it makes it anew, and that the installed Next has it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runInThisContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { FIRST_POSSIBLE_ROUTE, keepFirstDynamicRoute, keepServerUtils, NEXT_VERSION, nextDirectory, PATCHED_MARKER, PATCHES } from '@/scripts/patch-next.mjs';
+
+// The shape of Next's RouteModule.prepare around its inlined getServerUtils, with the minifier's
+// names; the function records every time it is made.
+const PREPARE = `(function(made){return class RouteModule{prepare(page,h){let E=page,y=void 0,g="",v=h.rewrites,C=!0,A=function({page:e,i18n:t,basePath:r,rewrites:n,pageIsDynamic:i,trailingSlash:s,caseSensitive:o}){made.push(e);return{page:e,rewrites:n,regex:RegExp(e)}}({page:E,i18n:y,basePath:g,rewrites:v,pageIsDynamic:C,trailingSlash:process.env.__NEXT_TRAILING_SLASH,caseSensitive:!!h.caseSensitive});return A}}})`;
+
+type Prepare = (page: string, manifest: { rewrites: object; caseSensitive?: boolean }) => { page: string; rewrites: object };
+type RouteModuleClass = new () => { prepare: Prepare };
+
+function routeModuleClass(source: string, made: string[]): RouteModuleClass {
+  return (runInThisContext(source) as (made: string[]) => RouteModuleClass)(made);
+}
+
+describe('server utilities kept per route module', () => {
+  it('are made once for a page and its rewrites, and anew for other rewrites', () => {
+    const made: string[] = [];
+    const RouteModule = routeModuleClass(keepServerUtils(PREPARE), made);
+    const manifest = { rewrites: { beforeFiles: [] } };
+    const routeModule = new RouteModule();
+    const first = routeModule.prepare('/[[...slug]]', manifest);
+    expect(routeModule.prepare('/[[...slug]]', manifest)).toBe(first);
+    expect(made).toEqual(['/[[...slug]]']);
+
+    const reloaded = { rewrites: { beforeFiles: [] } };
+    expect(routeModule.prepare('/[[...slug]]', reloaded).rewrites).toBe(reloaded.rewrites);
+    expect(routeModule.prepare('/figures/[[...slug]]', reloaded).page).toBe('/figures/[[...slug]]');
+    expect(made).toEqual(['/[[...slug]]', '/[[...slug]]', '/figures/[[...slug]]']);
+
+    new RouteModule().prepare('/[[...slug]]', reloaded);
+    expect(made).toHaveLength(4);
+  });
+
+  it('are made on every call without the change (the behaviour it replaces)', () => {
+    const made: string[] = [];
+    const routeModule = new (routeModuleClass(PREPARE, made))();
+    const manifest = { rewrites: {} };
+    expect(routeModule.prepare('/[[...slug]]', manifest)).not.toBe(routeModule.prepare('/[[...slug]]', manifest));
+    expect(made).toHaveLength(2);
+  });
+
+  it('is applied once, and refuses a runtime it does not recognise', () => {
+    const patched = keepServerUtils(PREPARE);
+    expect(patched.startsWith(PATCHED_MARKER)).toBe(true);
+    expect(keepServerUtils(patched)).toBe(patched);
+    expect(() => keepServerUtils(PREPARE.replace('rewrites:v', 'rewrites:v.rewrites'))).toThrow('expected the call of getServerUtils once, found it 0 times');
+    expect(() => keepServerUtils(PREPARE + PREPARE)).toThrow('expected the inlined getServerUtils once, found it 2 times');
+  });
+});
+
+type Route = { match: (pathname: string) => object | false };
+type FirstPossible = (routes: Route[], pathname: string, invokedOutputs?: Set<string>) => number;
+
+function firstPossible(opts: { dev: boolean }): FirstPossible {
+  return new Function('opts', `${FIRST_POSSIBLE_ROUTE}\nreturn firstPossibleDynamicRoute;`)(opts) as FirstPossible;
+}
+
+/** Routes that count the paths they are tried on: two with a fixed first segment, then a catch-all. */
+function routes(tried: string[]): Route[] {
+  const route = (test: (pathname: string) => boolean): Route => ({ match: (pathname) => (tried.push(pathname), test(pathname) && {}) });
+  return [route((p) => p.startsWith('/admin/')), route((p) => p.startsWith('/figures/')), route(() => true)];
+}
+
+describe('the first dynamic route a path can match', () => {
+  it('is found once per path, then the router starts there', () => {
+    const tried: string[] = [];
+    const list = routes(tried);
+    const first = firstPossible({ dev: false });
+    expect(first(list, '/lenin-vs-stalin', new Set())).toBe(2);
+    expect(tried).toHaveLength(3);
+    expect(first(list, '/lenin-vs-stalin', new Set())).toBe(2);
+    expect(first(list, '/lenin-vs-stalin')).toBe(2);
+    expect(tried).toHaveLength(3);
+    expect(first(list, '/figures/lenin')).toBe(1);
+    expect(first(list, '/admin/figures/1')).toBe(0);
+  });
+
+  it('is past the end when no route matches', () => {
+    const first = firstPossible({ dev: false });
+    expect(first([{ match: () => false }, { match: () => false }], '/nothing')).toBe(2);
+  });
+
+  it('is not used when the request has tried routes already, in development, or for a very long path', () => {
+    const tried: string[] = [];
+    const list = routes(tried);
+    expect(firstPossible({ dev: false })(list, '/lenin-vs-stalin', new Set(['/[[...slug]]']))).toBe(0);
+    expect(firstPossible({ dev: true })(list, '/lenin-vs-stalin')).toBe(0);
+    expect(firstPossible({ dev: false })(list, `/${'a'.repeat(600)}`)).toBe(0);
+    expect(tried).toHaveLength(0);
+  });
+
+  it('is found anew for another list of routes', () => {
+    const tried: string[] = [];
+    const first = firstPossible({ dev: false });
+    first(routes(tried), '/lenin-vs-stalin');
+    expect(first(routes(tried), '/lenin-vs-stalin')).toBe(2);
+    expect(tried).toHaveLength(6);
+  });
+
+  it('is kept for at most 1,000 paths, the oldest forgotten first', () => {
+    const tried: string[] = [];
+    const list = routes(tried);
+    const first = firstPossible({ dev: false });
+    for (let i = 0; i <= 1000; i++) first(list, `/page-${i}`);
+    tried.length = 0;
+    first(list, '/page-1000');
+    expect(tried).toHaveLength(0);
+    first(list, '/page-0');
+    expect(tried).toHaveLength(3);
+  });
+
+  it('is applied once to the router, and refuses a router it does not recognise', () => {
+    const router = `"use strict";\n    async function resolveRoutes({ req, res, isUpgradeReq, invokedOutputs }) {\n            const localeResult = fsChecker.handleLocale(curPathname || '');\n            for (const route of dynamicRoutes){\n            }\n    }\n`;
+    const patched = keepFirstDynamicRoute(router);
+    expect(patched).toContain('for (const route of dynamicRoutes.slice(firstPossibleDynamicRoute(dynamicRoutes, localeResult.pathname, invokedOutputs))){');
+    expect(patched).toContain(FIRST_POSSIBLE_ROUTE);
+    expect(keepFirstDynamicRoute(patched)).toBe(patched);
+    expect(() => keepFirstDynamicRoute(router.replace('for (const route of dynamicRoutes){', 'for (const r of routes){'))).toThrow(
+      'expected the dynamic-route loop of checkTrue once, found it 0 times',
+    );
+  });
+});
+
+describe('the installed Next.js', () => {
+  it('is the version the changes were written for, and has every change (npm install runs scripts/patch-next.mjs)', () => {
+    const next = nextDirectory();
+    expect((JSON.parse(readFileSync(path.join(next, 'package.json'), 'utf8')) as { version: string }).version).toBe(NEXT_VERSION);
+    for (const { file } of PATCHES) expect(readFileSync(path.join(next, file), 'utf8').startsWith(PATCHED_MARKER), file).toBe(true);
+    expect(readFileSync(path.join(next, 'dist/compiled/next-server/app-page-turbo.runtime.prod.js'), 'utf8')).toContain('this.__contrastServerUtils');
+  });
+});
