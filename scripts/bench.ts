@@ -5,8 +5,9 @@
 //     without wrk: the cached comparison page, a static page, search (a repeated query, from the cache; and a
 //     new query every request, words of the demo content, rendered on the request), and nginx serving the
 //     comparison's HTML.
-//     The comparison and static pages, whose ratio is a goal, take turns for BENCH_ROUNDS (3) rounds each, so
-//     that a slow spell of the shared machine weighs on both; their ratio is the median of the rounds' ratios
+//     The comparison and static pages, whose ratio is a goal, take load unmeasured for BENCH_PAIRED_WARMUP s (5)
+//     each, then turns for BENCH_ROUNDS (5) rounds each, so that a slow spell of the shared machine weighs on both;
+//     their ratio is the median of the rounds' ratios
 //  4. the admin area: time per password hash (BENCH_HASH_RUNS, 20), and admin list queries and pages over
 //     synthetic data (BENCH_ADMIN_ROWS, 10,000 figures and comparisons) in a separate `contrast_bench_admin`
 //     database, p95 <= 100 ms each (BENCH_ADMIN=0 skips the list part)
@@ -73,10 +74,18 @@ const NEW_QUERY_LABEL = 'search, a new query every request';
 const PROBE_HEADERS = ['x-nextjs-cache', 'x-nextjs-prerender', 'cache-control', 'content-type', 'content-length', 'content-encoding', 'vary', 'etag'];
 
 function positiveInt(name: string, fallback: number): number {
+  return wholeNumber(name, fallback, 1);
+}
+
+function nonNegativeInt(name: string, fallback: number): number {
+  return wholeNumber(name, fallback, 0);
+}
+
+function wholeNumber(name: string, fallback: number, least: number): number {
   const raw = process.env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, not "${raw}".`);
+  if (!Number.isInteger(value) || value < least) throw new Error(`${name} must be a whole number of at least ${least}, not "${raw}".`);
   return value;
 }
 
@@ -190,6 +199,15 @@ async function newQueryTarget(databaseUrl: string, tmp: string): Promise<Target>
 async function measurePaired(run: Run, targets: Target[], rounds: number) {
   const prepared = [];
   for (const target of targets) prepared.push({ target, ...(await prepareTarget(run, target)) });
+  // A few hundred requests leave V8 still compiling the hot paths: each page first takes load,
+  // unmeasured, for BENCH_PAIRED_WARMUP seconds, so that the rounds compare steady states.
+  const warmSeconds = nonNegativeInt('BENCH_PAIRED_WARMUP', 5);
+  if (warmSeconds > 0) {
+    for (const { target, url } of prepared) {
+      step(`${target.label} ${target.path}: under load for ${warmSeconds} s, not measured.`);
+      await measure(run.tool, url, { ...run.options, durationSeconds: warmSeconds });
+    }
+  }
   const runs = prepared.map(() => [] as Awaited<ReturnType<typeof loadTarget>>[]);
   for (let round = 1; round <= rounds; round++) {
     step(`Round ${round} of ${rounds}: ${targets.map((t) => t.label).join(', then ')}.`);
@@ -314,7 +332,7 @@ async function main(): Promise<void> {
 
   const targets: TargetResult[] = [];
   const appRun: Run = { tool, options, origin, ownPids: [server.child.pid!] };
-  const rounds = positiveInt('BENCH_ROUNDS', 3);
+  const rounds = positiveInt('BENCH_ROUNDS', 5);
   const paired = await measurePaired(appRun, PAIRED_TARGETS, rounds);
   targets.push(...paired.results);
   const comparisonHtml = paired.bodies[PAIRED_TARGETS.findIndex((t) => t.name === 'comparison')] ?? null;
