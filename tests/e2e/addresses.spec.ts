@@ -95,8 +95,10 @@ test('[EDITOR][ADDRESSES] an admin address naming nothing is a 404 that says so 
   await signIn(page, EDITOR);
   for (const [address, back, title] of [
     ['/admin/figures/999999', 'All figures', 'Not found'],
-    ['/admin/figures/1/facts/999999', 'All figures'],
-    ['/admin/comparisons/999999/history', 'All comparisons'],
+    ['/admin/figures/1/facts/999999', 'All figures', 'Not found'],
+    ['/admin/figures/1/facts/999999/history', 'All figures', 'Not found'],
+    ['/admin/comparisons/999999/history', 'All comparisons', 'Not found'],
+    ['/admin/comparisons/999999/history/1', 'All comparisons', 'Not found'],
     ['/admin/comparisons/999999', 'All comparisons', 'Not found'],
     ['/admin/categories/0', 'All categories', 'Not found'],
     ['/admin/attributes/999999', 'All attributes', 'Not found'],

@@ -142,6 +142,7 @@ test('[ADMIN][EDITOR][COMPARISONS] two people saving the same comparison: the se
   // The history has both saves; any two versions compare word by word; restoring adds a version.
   await editor.page.getByRole('link', { name: 'History' }).click();
   await expect(editor.page.getByRole('heading', { level: 1 })).toHaveText(`History: A title only the editor typed`);
+  await expect(editor.page).toHaveTitle('History of A title only the editor typed | Contrast admin');
   await expect(editor.page.getByRole('table').getByRole('row')).toHaveCount(4);
   await expect(editor.page.getByRole('row').filter({ hasText: ADMIN.name })).toContainText('2');
   await editor.page.getByLabel('From', { exact: true }).selectOption('1');
@@ -153,9 +154,13 @@ test('[ADMIN][EDITOR][COMPARISONS] two people saving the same comparison: the se
 
   await editor.page.getByRole('link', { name: /^Restore version 2\b/ }).click();
   await expect(editor.page.getByRole('heading', { level: 1 })).toHaveText(`Version 2 of A title only the editor typed`);
+  await expect(editor.page).toHaveTitle('Version 2 of A title only the editor typed | Contrast admin');
   await editor.page.getByRole('button', { name: 'Restore version 2' }).click();
   await expect(editor.page.getByRole('status').filter({ hasText: 'Version 2 was restored as version 4.' })).toBeVisible();
   await expect(editor.page.getByRole('table').getByRole('row')).toHaveCount(5);
+  // A version the comparison never had is not found, in the tab too.
+  expect((await editor.page.goto(`/admin/comparisons/${draft.id}/history/99`))?.status()).toBe(404);
+  await expect(editor.page).toHaveTitle('Not found | Contrast admin');
   await admin.context.close();
   await editor.context.close();
 });
@@ -166,8 +171,12 @@ test('[ADMIN][EDITOR][COMPARISONS] the preview shows an admin a draft as the sit
   await admin.page.goto(`/admin/comparisons/${draft.id}/preview`);
   await expect(admin.page.getByRole('note', { name: 'Preview notice' })).toContainText('Preview');
   await expect(admin.page.getByRole('heading', { level: 1 })).toHaveText(draft.title);
+  await expect(admin.page).toHaveTitle(`Preview of ${draft.title} | Contrast admin`);
   await expect(admin.page.getByText('Only admins may preview this draft.')).toBeVisible();
   await expect(admin.page.getByRole('heading', { name: 'Further Detail' })).toBeVisible();
+  // An id that names nothing says so in the tab too.
+  expect((await admin.page.goto('/admin/comparisons/999999/preview'))?.status()).toBe(404);
+  await expect(admin.page).toHaveTitle('Not found | Contrast admin');
   // Readers still cannot see it.
   expect((await admin.page.goto(`/${draft.slug}`))?.status()).toBe(404);
 

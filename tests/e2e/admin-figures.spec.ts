@@ -136,6 +136,7 @@ test('[EDITOR][FACTS] a corrected fact of Newton shows on /newton-vs-einstein at
   await openFigure(page, 'Isaac Newton');
   await page.getByRole('link', { name: 'Edit Education' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Education of Isaac Newton');
+  await expect(page).toHaveTitle('Education of Isaac Newton | Contrast admin');
   await expect(page.getByText(/^Used in \d+ published comparisons?/)).toBeVisible();
   await expect(page.getByRole('listitem').getByRole('link', { name: /Newton.+Einstein/ })).toBeVisible();
 
@@ -153,6 +154,7 @@ test('[EDITOR][FACTS] a corrected fact of Newton shows on /newton-vs-einstein at
   await openFigure(page, 'Isaac Newton');
   await page.getByRole('link', { name: 'Edit Education' }).click();
   await page.getByRole('link', { name: 'History of this fact' }).click();
+  await expect(page).toHaveTitle('History of Education of Isaac Newton | Contrast admin');
   await expect(page.getByRole('row').filter({ hasText: note })).toContainText(EDITOR.name);
   await expect(page.locator('ins').filter({ hasText: run }).first()).toBeVisible();
 });

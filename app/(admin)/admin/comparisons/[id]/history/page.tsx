@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CompareForm } from '@/components/admin/comparisons/compare-form';
 import { ComparisonLinks } from '@/components/admin/comparisons/comparison-links';
 import { RevisionDiff } from '@/components/admin/comparisons/revision-diff';
 import { RevisionTable } from '@/components/admin/comparisons/revision-table';
+import { adminPageById } from '@/lib/auth/page-title';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
 import { positiveInt } from '@/lib/url-params';
@@ -12,15 +12,16 @@ import { getComparisonHeader } from '@/lib/db/admin-comparisons';
 import { getRevisionSnapshots, listRevisions } from '@/lib/db/revisions';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
-export const metadata: Metadata = { title: 'Comparison history' };
+const byId = adminPageById({ permission: 'content:edit', get: getComparisonHeader, name: (item) => `History of ${item.title}`, fallback: 'Comparison history' });
+
+export const generateMetadata = byId.generateMetadata;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ComparisonHistoryPage({ params, searchParams }: Props) {
   const { id: raw } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/comparisons/${raw}/history` });
-  const id = positiveInt(raw);
-  const comparison = id ? await getComparisonHeader({ actor, id }) : null;
+  const comparison = await byId.load(actor, raw);
   if (!comparison) return <AdminNotFound what="comparison" back={{ href: '/admin/comparisons', label: 'All comparisons' }} />;
   const query = await searchParams;
   const revisions = await listRevisions({ actor, entityType: 'COMPARISON', entityId: comparison.id });

@@ -1,14 +1,15 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/admin/comparisons/status-badge';
 import styles from '@/components/admin/comparisons/comparisons.module.css';
 import { ComparisonView } from '@/components/comparison/comparison-view';
+import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
-import { positiveInt } from '@/lib/url-params';
 import { getComparisonPreview } from '@/lib/db/admin-comparisons';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
-export const metadata: Metadata = { title: 'Preview' };
+const byId = adminPageById({ permission: 'drafts:preview', get: getComparisonPreview, name: (item) => `Preview of ${item.page.title}`, fallback: 'Preview' });
+
+export const generateMetadata = byId.generateMetadata;
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -16,8 +17,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function ComparisonPreviewPage({ params }: Props) {
   const { id: raw } = await params;
   const actor = await requirePageActor('drafts:preview', { from: `/admin/comparisons/${raw}/preview` });
-  const id = positiveInt(raw);
-  const preview = id ? await getComparisonPreview({ actor, id }) : null;
+  const preview = await byId.load(actor, raw);
   if (!preview) return <AdminNotFound what="comparison" back={{ href: '/admin/comparisons', label: 'All comparisons' }} />;
   const { page, related } = preview;
   return (

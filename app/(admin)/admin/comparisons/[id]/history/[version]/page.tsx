@@ -1,30 +1,39 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DateTime } from '@/components/admin/comparisons/date-time';
 import { RestoreForm } from '@/components/admin/comparisons/restore-form';
 import { RevisionDiff } from '@/components/admin/comparisons/revision-diff';
+import type { Actor } from '@/lib/auth/actor';
+import { adminPageByIds } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
-import { positiveInt } from '@/lib/url-params';
 import { readSnapshot } from '@/lib/comparisons/snapshot';
 import { getComparisonHeader } from '@/lib/db/admin-comparisons';
 import { getRevisionSnapshots } from '@/lib/db/revisions';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
-export const metadata: Metadata = { title: 'Restore a version' };
-
 type Props = { params: Promise<{ id: string; version: string }> };
+
+/** The comparison, and the version asked for (`old`, absent when it has none such) with the current one. */
+const byIds = adminPageByIds({
+  permission: 'content:edit',
+  get: async ({ actor, ids: { id, version } }: { actor: Actor; ids: Record<'id' | 'version', number> }) => {
+    const comparison = await getComparisonHeader({ actor, id });
+    if (!comparison) return null;
+    const snapshots = await getRevisionSnapshots({ actor, entityType: 'COMPARISON', entityId: comparison.id, versions: [version, comparison.version] });
+    return { comparison, revision: version, old: snapshots.get(version), current: snapshots.get(comparison.version) };
+  },
+  name: ({ comparison, revision, old }) => (old ? `Version ${revision} of ${comparison.title}` : 'Not found'),
+  fallback: 'Restore a version',
+});
+
+export const generateMetadata = byIds.generateMetadata;
 
 /** One old version: what restoring it would change, and the confirmation to do it. */
 export default async function RestoreRevisionPage({ params }: Props) {
   const { id: rawId, version: rawVersion } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/comparisons/${rawId}/history/${rawVersion}` });
-  const id = positiveInt(rawId);
-  const revision = positiveInt(rawVersion);
-  const comparison = id ? await getComparisonHeader({ actor, id }) : null;
-  if (!comparison || !revision) return <AdminNotFound what="comparison version" back={{ href: '/admin/comparisons', label: 'All comparisons' }} />;
-  const snapshots = await getRevisionSnapshots({ actor, entityType: 'COMPARISON', entityId: comparison.id, versions: [revision, comparison.version] });
-  const old = snapshots.get(revision);
-  const current = snapshots.get(comparison.version);
+  const found = await byIds.load(actor, { id: rawId, version: rawVersion });
+  if (!found) return <AdminNotFound what="comparison version" back={{ href: '/admin/comparisons', label: 'All comparisons' }} />;
+  const { comparison, revision, old, current } = found;
   if (!old) return <AdminNotFound what="such version of this comparison" back={{ href: `/admin/comparisons/${comparison.id}/history`, label: `History of ${comparison.title}` }} />;
   const history = `/admin/comparisons/${comparison.id}/history`;
 

@@ -1,25 +1,30 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FactForm } from '@/components/admin/figures/fact-form';
 import styles from '@/components/admin/figures/figures.module.css';
-import { lastValue, positiveInt, type Param } from '@/lib/url-params';
+import { lastValue, type Param } from '@/lib/url-params';
+import type { Actor } from '@/lib/auth/actor';
+import { adminPageByIds } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { keptFormState } from '@/lib/kept-forms';
 import { savedNotice } from '@/lib/actions/result';
 import { getFactEditor } from '@/lib/db/facts';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
-export const metadata: Metadata = { title: 'Edit fact' };
+const byIds = adminPageByIds({
+  permission: 'content:edit',
+  get: ({ actor, ids }: { actor: Actor; ids: Record<'id' | 'attributeId', number> }) => getFactEditor({ actor, figureId: ids.id, attributeId: ids.attributeId }),
+  name: ({ attribute, figure }) => `${attribute.label} of ${figure.name}`,
+  fallback: 'Edit fact',
+});
+
+export const generateMetadata = byIds.generateMetadata;
 
 type Props = { params: Promise<{ id: string; attributeId: string }>; searchParams: Promise<{ saved?: Param; kept?: Param }> };
 
 export default async function FactPage({ params, searchParams }: Props) {
   const { id: rawId, attributeId: rawAttributeId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/facts/${rawAttributeId}`, keptField: 'value' });
-  const figureId = positiveInt(rawId);
-  const attributeId = positiveInt(rawAttributeId);
-  if (!figureId || !attributeId) return <AdminNotFound what="fact" back={{ href: '/admin/figures', label: 'All figures' }} />;
-  const editor = await getFactEditor({ actor, figureId, attributeId });
+  const editor = await byIds.load(actor, { id: rawId, attributeId: rawAttributeId });
   if (!editor) return <AdminNotFound what="fact" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const { figure, attribute, fact, comparisons } = editor;
   const query = await searchParams;

@@ -1,15 +1,23 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { restoreFactRevisionAction } from '@/lib/actions/facts';
-import { positiveInt } from '@/lib/url-params';
+import type { Actor } from '@/lib/auth/actor';
+import { adminPageByIds } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { getFactEditor } from '@/lib/db/facts';
 import { loadRevisionHistory } from '@/lib/revisions/history';
 import { FACT_FIELD_LABELS } from '@/lib/validation/facts';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
-export const metadata: Metadata = { title: 'Fact history' };
+// A figure's attribute with no fact yet has no history: not found.
+const byIds = adminPageByIds({
+  permission: 'content:edit',
+  get: ({ actor, ids }: { actor: Actor; ids: Record<'id' | 'attributeId', number> }) => getFactEditor({ actor, figureId: ids.id, attributeId: ids.attributeId }),
+  name: ({ attribute, figure, fact }) => (fact ? `History of ${attribute.label} of ${figure.name}` : 'Not found'),
+  fallback: 'Fact history',
+});
+
+export const generateMetadata = byIds.generateMetadata;
 
 type Props = { params: Promise<{ id: string; attributeId: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; restored?: string }> };
 
@@ -17,10 +25,7 @@ export default async function FactHistoryPage({ params, searchParams }: Props) {
   const { id: rawId, attributeId: rawAttributeId } = await params;
   const path = `/admin/figures/${rawId}/facts/${rawAttributeId}/history`;
   const actor = await requirePageActor('content:edit', { from: path });
-  const figureId = positiveInt(rawId);
-  const attributeId = positiveInt(rawAttributeId);
-  if (!figureId || !attributeId) return <AdminNotFound what="fact" back={{ href: '/admin/figures', label: 'All figures' }} />;
-  const editor = await getFactEditor({ actor, figureId, attributeId });
+  const editor = await byIds.load(actor, { id: rawId, attributeId: rawAttributeId });
   if (!editor?.fact) return <AdminNotFound what="fact" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const { figure, attribute, fact } = editor;
   const query = await searchParams;
