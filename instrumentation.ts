@@ -11,6 +11,9 @@ export async function register() {
   // Cached pages go out as bytes encoded once, not re-encoded from a string per response.
   const { sendLargeBodiesAsBytes } = await import('./lib/cache/response-bytes');
   sendLargeBodiesAsBytes();
+  // …and, to a browser that takes them, compressed once rather than gzipped again per response.
+  const { sendCachedPagesPrecompressed } = await import('./lib/cache/compressed-responses');
+  sendCachedPagesPrecompressed();
   // A redirect rendered for the first time carries its Location header once, not twice.
   const { keepOneLocationHeader } = await import('./lib/http/location-header');
   keepOneLocationHeader();

@@ -52,6 +52,8 @@ type Target = {
   /** The path requested, or for a target with `newQueries` what its paths look like. */
   path: string;
   connections?: number;
+  /** Sent with every request of the target, its warm-up and its probe. */
+  headers?: Record<string, string>;
   /** A new query every request: the list split for probe, warm-up and run, and the run's paths file. */
   newQueries?: { plan: QueryPlan; file: string };
 };
@@ -65,7 +67,11 @@ const PAIRED_TARGETS: Target[] = [
 const REPEATED_QUERY = 'stalin';
 // Latency where the server is not saturated: 2 connections per core by default.
 const SEARCH_CONNECTIONS = positiveInt('BENCH_SEARCH_CONNECTIONS', 4);
+// What a browser sends: since 2026-11-28 such a cache hit goes out compressed once and kept
+// (lib/cache/compressed-responses.ts); before, Next gzipped it again for every response.
+const BROWSER_ENCODINGS = { 'accept-encoding': 'gzip, deflate, br' };
 const APP_TARGETS: Target[] = [
+  { name: 'comparisonBrowser', label: 'cached comparison page, as a browser asks', path: COMPARISON_PATH, headers: BROWSER_ENCODINGS },
   { name: 'search', label: 'search, repeated query, throughput', path: `/search?q=${REPEATED_QUERY}` },
   { name: 'searchLatency', label: 'search, repeated query, latency', path: `/search?q=${REPEATED_QUERY}`, connections: SEARCH_CONNECTIONS },
 ];
@@ -118,12 +124,14 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]
   });
 }
 
-async function probe(url: string): Promise<Probe & { body: string }> {
-  // Uncompressed, like the load generators ask for it (fetch would otherwise ask for gzip).
-  const response = await fetch(url, { redirect: 'manual', headers: { 'accept-encoding': 'identity' } });
-  const body = await response.text();
+async function probe(url: string, extraHeaders: Record<string, string> = {}): Promise<Probe & { body: string }> {
+  // Uncompressed, like the load generators ask for it (fetch would otherwise ask for gzip), unless the target asks otherwise.
+  const response = await fetch(url, { redirect: 'manual', headers: { 'accept-encoding': 'identity', ...extraHeaders } });
+  const body = await response.text(); // decoded by fetch
   const headers = Object.fromEntries(PROBE_HEADERS.flatMap((h) => (response.headers.has(h) ? [[h, response.headers.get(h)!]] : [])));
-  return { status: response.status, bodyBytes: Buffer.byteLength(body), headers, body };
+  // The bytes sent: a compressed body's Content-Length.
+  const bodyBytes = headers['content-encoding'] && headers['content-length'] ? Number(headers['content-length']) : Buffer.byteLength(body);
+  return { status: response.status, bodyBytes, headers, body };
 }
 
 type Run = { tool: LoadTool; options: LoadOptions; origin: string; /** Our own server processes, left out of "busy before". */ ownPids: number[] };
@@ -146,14 +154,14 @@ async function prepareTarget({ origin }: Run, target: Target) {
     await warmUp(plan.warmUpPaths.map((p) => `${origin}${p}`), warmupRequests);
   } else {
     step(`${target.label} ${target.path}: warming up (${warmupRequests} requests).`);
-    await warmUp(url, warmupRequests);
+    await warmUp(url, warmupRequests, undefined, target.headers);
   }
-  const { body, ...seen } = await probe(`${origin}${probePath}`);
+  const { body, ...seen } = await probe(`${origin}${probePath}`, target.headers);
   const cache = seen.headers['x-nextjs-cache'];
   step(`${target.label}: probe ${probePath}: HTTP ${seen.status}, ${(seen.bodyBytes / 1024).toFixed(1)} KB, x-nextjs-cache: ${cache ?? 'absent'}.`);
   if (plan && cache === 'HIT') step(`warning: ${probePath}, never asked in this run, came from Next's cache.`);
   if (seen.status !== 200) throw new Error(`${probePath} got HTTP ${seen.status}.`);
-  if ((target.name === 'comparison' || target.name === 'search' || target.name === 'searchLatency') && cache !== 'HIT') {
+  if ((target.name === 'comparison' || target.name === 'comparisonBrowser' || target.name === 'search' || target.name === 'searchLatency') && cache !== 'HIT') {
     step(`warning: ${target.path} is not served from Next's cache (x-nextjs-cache: ${cache ?? 'absent'}).`);
   }
   return { url, probe: seen, body };
@@ -165,7 +173,13 @@ async function loadTarget({ tool, options, ownPids }: Run, target: Target, url: 
   const connections = target.connections ?? options.connections;
   step(`${target.label} ${target.path}: measuring for ${options.durationSeconds} s at ${plural(connections, 'connection')}.`);
   const pathsFile = target.newQueries?.file;
-  const load = await measure(tool, url, { ...options, connections, threads: Math.min(options.threads, connections), ...(pathsFile ? { pathsFile } : {}) });
+  const load = await measure(tool, url, {
+    ...options,
+    connections,
+    threads: Math.min(options.threads, connections),
+    ...(pathsFile ? { pathsFile } : {}),
+    ...(target.headers ? { headers: { ...options.headers, ...target.headers } } : {}),
+  });
   if (load.paths) {
     const { listed, taken, repeated } = load.paths;
     step(`${target.label}: the run took ${taken} of its ${listed} paths; ${repeated ? `${repeated} requests repeated a query` : 'no query was asked twice'}.`);

@@ -5,5 +5,6 @@ export const PATCHED_MARKER: string;
 export const FIRST_POSSIBLE_ROUTE: string;
 export function keepServerUtils(source: string): string;
 export function keepFirstDynamicRoute(source: string): string;
+export function askForPrecompressed(source: string): string;
 export const PATCHES: { file: string; patch: (source: string) => string }[];
 export function nextDirectory(): string;

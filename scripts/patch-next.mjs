@@ -1,7 +1,7 @@
-// Run by `npm install` (postinstall): two changes to Next.js's server, for the speed of every page
-// with a dynamic segment in its route (every comparison page: /{a}-vs-{b}, the optional catch-all
-// app/(public)/[[...slug]]). Each keeps what Next 16.4 recomputes on every request although its
-// inputs never change in a running production server:
+// Run by `npm install` (postinstall): three changes to Next.js's server, for speed. The first two are
+// for every page with a dynamic segment in its route (every comparison page: /{a}-vs-{b}, the optional
+// catch-all app/(public)/[[...slug]]). Each keeps what Next 16.4 recomputes on every request although
+// its inputs never change in a running production server:
 //
 //  1. the route's server utilities. RouteModule.prepare calls getServerUtils per request, which
 //     compiles the route's regular expressions again (getNamedRouteRegex with prefixRouteKeys,
@@ -15,9 +15,15 @@
 //     not in development, whose routes change), so the next request for that path tests that route
 //     first. Everything after that test is Next's own loop, unchanged: only routes that cannot
 //     match are skipped, and never when the request has already tried some routes (invokedOutputs).
+//  3. the compression of a page sent whole. Next's compression middleware gzips every response
+//     afresh, a page from the cache included. Its `end` now first asks the hook that
+//     lib/cache/compressed-responses.ts installs (globalThis[Symbol.for('contrast.precompress')])
+//     for bytes compressed once and kept; given them, it sends them as they are (the middleware then
+//     sees them encoded already and starts no zlib stream). Without the hook, nothing changes.
 //
 // Measured (bench/README.md): the cached comparison page went from 0.85 to 0.92 times the static
-// page's throughput, the first change giving about two thirds of it.
+// page's throughput, the first change giving about two thirds of it. The third: see
+// lib/cache/compressed-responses.ts.
 //
 // Next ships the runtimes as minified one-line bundles, so each change is a checked text
 // replacement rather than a patch file (patch-package's diff of the 57 KB line would be 140 KB of
@@ -109,10 +115,21 @@ export function keepFirstDynamicRoute(source) {
   return `${PATCHED_MARKER}\n${patched}`;
 }
 
+const COMPRESSION_END = 'o.end=function end(a,e){if(u){return false}if(!this._header){if(!this.getHeader("Content-Length")){m=chunkLength(a,e)}this._implicitHeader()}';
+const COMPRESSION_END_ASKS =
+  'o.end=function end(a,e){if(u){return false}if(!this._header){var pre=globalThis[Symbol.for("contrast.precompress")],bytes=pre&&pre(this,a,e);if(bytes){a=bytes;if(typeof e!=="function")e=void 0}if(!this.getHeader("Content-Length")){m=chunkLength(a,e)}this._implicitHeader()}';
+
+/** Change 3: the compression middleware's `end` asks for bytes compressed before. */
+export function askForPrecompressed(source) {
+  if (source.includes(PATCHED_MARKER)) return source;
+  return `${PATCHED_MARKER}\n${replaceOnce(source, COMPRESSION_END, COMPRESSION_END_ASKS, "the compression middleware's end")}`;
+}
+
 /** The files of the next package this script changes, and how. */
 export const PATCHES = [
   ...['app-page-turbo', 'app-page', 'app-route-turbo', 'app-route'].map((name) => ({ file: `dist/compiled/next-server/${name}.runtime.prod.js`, patch: keepServerUtils })),
   { file: 'dist/server/lib/router-utils/resolve-routes.js', patch: keepFirstDynamicRoute },
+  { file: 'dist/compiled/compression/index.js', patch: askForPrecompressed },
 ];
 
 /** The installed next package's directory. */

@@ -68,6 +68,23 @@ test('[OPERATOR][CACHING] a page asked for twice is served from the cache the se
   }
 });
 
+test('[READER][CACHING] a browser gets a cached page compressed, with its length, and the same page', async ({ page, request }) => {
+  const plain = await request.get('/coffee-vs-tea', { headers: { 'accept-encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  await page.goto('/coffee-vs-tea');
+  const response = await page.goto('/coffee-vs-tea');
+  expect(response?.headers()['x-nextjs-cache']).toBe('HIT');
+  // Chromium accepts Brotli: the page compressed once and kept, sent with its length (not chunked).
+  expect(response?.headers()['content-encoding']).toBe('br');
+  expect(Number(response?.headers()['content-length'])).toBeLessThan(Number(plain.headers()['content-length']) / 3);
+  expect(await response?.text()).toBe(await plain.text());
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Coffee vs. Tea');
+  // A client that takes gzip only gets gzip.
+  const gzipped = await request.get('/coffee-vs-tea', { headers: { 'accept-encoding': 'gzip' } });
+  expect(gzipped.headers()['content-encoding']).toBe('gzip');
+  expect(await gzipped.text()).toBe(await plain.text());
+});
+
 test('[OPERATOR][CACHING] a change made directly in the database is not shown until revalidated', async ({ page }) => {
   expect(original.kyoto).not.toBe(NEW_KYOTO);
   expect(original.tea).not.toBe(NEW_TEA);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runInThisContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { FIRST_POSSIBLE_ROUTE, keepFirstDynamicRoute, keepServerUtils, NEXT_VERSION, nextDirectory, PATCHED_MARKER, PATCHES } from '@/scripts/patch-next.mjs';
+import { askForPrecompressed, FIRST_POSSIBLE_ROUTE, keepFirstDynamicRoute, keepServerUtils, NEXT_VERSION, nextDirectory, PATCHED_MARKER, PATCHES } from '@/scripts/patch-next.mjs';
 
 // The shape of Next's RouteModule.prepare around its inlined getServerUtils, with the minifier's
 // names; the function records every time it is made.
@@ -124,6 +124,17 @@ describe('the first dynamic route a path can match', () => {
     expect(() => keepFirstDynamicRoute(router.replace('for (const route of dynamicRoutes){', 'for (const r of routes){'))).toThrow(
       'expected the dynamic-route loop of checkTrue once, found it 0 times',
     );
+  });
+});
+
+describe("the compression middleware's end", () => {
+  const END = 'o.end=function end(a,e){if(u){return false}if(!this._header){if(!this.getHeader("Content-Length")){m=chunkLength(a,e)}this._implicitHeader()}if(!x){return v.call(this,a,e)}';
+
+  it('asks the hook for bytes compressed before, once, and refuses a middleware it does not recognise', () => {
+    const patched = askForPrecompressed(END);
+    expect(patched).toContain('globalThis[Symbol.for("contrast.precompress")]');
+    expect(askForPrecompressed(patched)).toBe(patched);
+    expect(() => askForPrecompressed(END.replace('chunkLength(a,e)', 'length(a)'))).toThrow("expected the compression middleware's end once, found it 0 times");
   });
 });
 
