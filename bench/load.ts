@@ -82,7 +82,7 @@ export async function warmUp(urls: string | string[], total = 300, concurrency =
       const url = list[sent % list.length]!;
       sent++;
       // Uncompressed, as measured: wrk and autocannon send no Accept-Encoding.
-      const response = await fetch(url, { redirect: 'manual', headers: { ...headers, 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(30_000) });
+      const response = await fetch(url, { redirect: 'manual', headers: { 'accept-encoding': 'identity', ...headers }, signal: AbortSignal.timeout(30_000) });
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`Warm-up of ${url} got HTTP ${response.status}.`);
     }
