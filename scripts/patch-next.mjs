@@ -159,7 +159,8 @@ async function main() {
   }
   for (const { full, patched } of writes) await writeFile(full, patched);
   const changed = writes.length;
-  console.log(`scripts/patch-next.mjs: next ${version}: changed ${changed} of its ${PATCHES.length} patched files (the others already were).`);
+  const already = PATCHES.length - changed;
+  console.log(`scripts/patch-next.mjs: next ${version}: changed ${changed} of ${PATCHES.length} files${already ? ` (${already} had been changed already)` : ''}.`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
