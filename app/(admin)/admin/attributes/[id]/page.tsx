@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { AttributeForm } from '@/components/admin/attributes/attribute-form';
-import { lastValue, positiveInt, type Param } from '@/lib/url-params';
+import { lastValue, type Param } from '@/lib/url-params';
 import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { keptFormState } from '@/lib/kept-forms';
@@ -17,10 +17,9 @@ export const generateMetadata = byId.generateMetadata;
 export default async function EditAttributePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/attributes/${rawId}`, keptField: 'label' });
-  const id = positiveInt(rawId);
-  if (!id) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
   const attribute = await byId.load(actor, rawId);
   if (!attribute) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
+  const { id } = attribute;
   const query = await searchParams;
   const saved = lastValue(query.saved);
   const kept = await keptFormState({ kept: query.kept, path: `/admin/attributes/${rawId}`, field: 'label', actor });

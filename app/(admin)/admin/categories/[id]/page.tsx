@@ -8,7 +8,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getCategoryForEdit } from '@/lib/db/admin-categories';
 import { keptFormState } from '@/lib/kept-forms';
 import { savedNotice } from '@/lib/actions/result';
-import { lastValue, positiveInt, type Param } from '@/lib/url-params';
+import { lastValue, type Param } from '@/lib/url-params';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: Param; kept?: Param }> };
@@ -20,10 +20,9 @@ export const generateMetadata = byId.generateMetadata;
 export default async function EditCategoryPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/categories/${rawId}`, keptField: 'name' });
-  const id = positiveInt(rawId);
-  if (!id) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
   const category = await byId.load(actor, rawId);
   if (!category) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
+  const { id } = category;
   const query = await searchParams;
   const saved = lastValue(query.saved);
   const kept = await keptFormState({ kept: query.kept, path: `/admin/categories/${rawId}`, field: 'name', actor });

@@ -7,7 +7,6 @@ import { ReportList } from '@/components/admin/reports/report-list';
 import { ReportTargetView } from '@/components/admin/reports/report-target-view';
 import { ReportStatusBadge } from '@/components/admin/reports/status-badge';
 import styles from '@/components/admin/reports/reports.module.css';
-import { positiveInt } from '@/lib/url-params';
 import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { keptFormState } from '@/lib/kept-forms';
@@ -32,8 +31,6 @@ const DONE: Record<string, string> = {
 export default async function ReportPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('reports:decide', { from: `/admin/reports/${rawId}`, keptField: 'decision' });
-  const id = positiveInt(rawId);
-  if (!id) return <AdminNotFound what="report" back={{ href: '/admin/reports', label: 'Reports' }} />;
   const report = await byId.load(actor, rawId);
   if (!report) return <AdminNotFound what="report" back={{ href: '/admin/reports', label: 'Reports' }} />;
   const { done, side: sideParam, kept: keptId } = await searchParams;

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { restoreAttributeRevisionAction } from '@/lib/actions/attributes';
-import { positiveInt } from '@/lib/url-params';
 import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { getAttributeForEdit } from '@/lib/db/attributes';
@@ -18,10 +17,9 @@ export const generateMetadata = byId.generateMetadata;
 export default async function AttributeHistoryPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/attributes/${rawId}/history` });
-  const id = positiveInt(rawId);
-  if (!id) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
   const attribute = await byId.load(actor, rawId);
   if (!attribute) return <AdminNotFound what="attribute" back={{ href: '/admin/attributes', label: 'All attributes' }} />;
+  const { id } = attribute;
   const query = await searchParams;
   const history = await loadRevisionHistory({ actor, entityType: 'ATTRIBUTE', entityId: id, fields: Object.keys(ATTRIBUTE_FIELD_LABELS), from: query.from, to: query.to });
   return (

@@ -5,7 +5,6 @@ import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { getCategoryForEdit } from '@/lib/db/admin-categories';
 import { loadRevisionHistory } from '@/lib/revisions/history';
-import { positiveInt } from '@/lib/url-params';
 import { CATEGORY_FIELD_LABELS } from '@/lib/validation/categories';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
@@ -18,10 +17,9 @@ export const generateMetadata = byId.generateMetadata;
 export default async function CategoryHistoryPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/categories/${rawId}/history` });
-  const id = positiveInt(rawId);
-  if (!id) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
   const category = await byId.load(actor, rawId);
   if (!category) return <AdminNotFound what="category" back={{ href: '/admin/categories', label: 'All categories' }} />;
+  const { id } = category;
   const query = await searchParams;
   const history = await loadRevisionHistory({ actor, entityType: 'CATEGORY', entityId: id, fields: Object.keys(CATEGORY_FIELD_LABELS), from: query.from, to: query.to });
   return (

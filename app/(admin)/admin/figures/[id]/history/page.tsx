@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { restoreFigureRevisionAction } from '@/lib/actions/figures';
-import { positiveInt } from '@/lib/url-params';
 import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { getFigureForEdit } from '@/lib/db/admin-figures';
@@ -18,10 +17,9 @@ export const generateMetadata = byId.generateMetadata;
 export default async function FigureHistoryPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const actor = await requirePageActor('content:edit', { from: `/admin/figures/${rawId}/history` });
-  const id = positiveInt(rawId);
-  if (!id) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
   const figure = await byId.load(actor, rawId);
   if (!figure) return <AdminNotFound what="figure" back={{ href: '/admin/figures', label: 'All figures' }} />;
+  const { id } = figure;
   const query = await searchParams;
   const history = await loadRevisionHistory({ actor, entityType: 'FIGURE', entityId: id, fields: Object.keys(FIGURE_FIELD_LABELS), from: query.from, to: query.to });
   return (
