@@ -1,4 +1,4 @@
-// Run by `npm install` (postinstall): three changes to Next.js's server, for speed. The first two are
+// Run by `npm install` (postinstall): five changes to Next.js's server, for speed. The first two are
 // for every page with a dynamic segment in its route (every comparison page: /{a}-vs-{b}, the optional
 // catch-all app/(public)/[[...slug]]). Each keeps what Next 16.4 recomputes on every request although
 // its inputs never change in a running production server:
@@ -21,16 +21,34 @@
 //     for bytes compressed once and kept; given them, it sends them as they are (the middleware then
 //     sees them encoded already and starts no zlib stream). Without the hook, nothing changes.
 //
+// The last two are for a page rendered into the cache at run time, which every new search is (the
+// search results route, /search/{query}/{page}, is rendered once per query anyone asks):
+//
+//  4. the per-segment prefetch data of routes nothing prefetches. After each such render Next
+//     decodes the page's whole Flight payload and encodes it again per route segment, for the
+//     client router's segment prefetches; for the search results page that was about a sixth of
+//     the render's CPU. Next now first asks the hook that lib/cache/prefetch-segments.ts installs
+//     (globalThis[Symbol.for('contrast.skipPrefetchSegments')]) with the route's path; for a route
+//     it names, the render keeps no segment data, as a page rendered per request never has: a
+//     prefetch of it gets the whole page's payload instead, which Next's client takes as it takes
+//     a dynamic page's. Never during `next build`; without the hook, nothing changes.
+//  5. the size of every cache entry, measured as JSON. IncrementalCache.set stringified each entry
+//     it stored to check a 2 MB limit that applies to data-cache (fetch) entries alone; a page's
+//     entry holds its payload as a Buffer, which JSON spells out byte by byte (about 0.4 ms for the
+//     search results page). It is now measured only for the entries the limit applies to.
+//
 // Measured (README.md, Performance): side by side, the cached comparison page went from 0.85 to 0.92
 // times the static page's throughput, the first change giving about two thirds of it; in the bench,
 // from 0.85 to 0.90-0.91. The third change doubled what a browser's request for a cached page gets
-// (see lib/cache/compressed-responses.ts).
+// (see lib/cache/compressed-responses.ts). The last two took a new search's render from about 10.2 to
+// 7.9 ms of the server's main thread (side by side, three rounds each; README.md, Performance).
 //
 // Next ships the runtimes as minified one-line bundles, so each change is a checked text
 // replacement rather than a patch file (patch-package's diff of the 57 KB line would be 140 KB of
 // unreadable context). It applies to exactly the version pinned in package.json: anything else (an
 // upgrade, a changed bundle) fails the install naming this file, rather than silently serving
-// unpatched. Running it again changes nothing.
+// unpatched. Each change recognises its own work, so running it again changes nothing, and a file
+// changed by an earlier version of this script gets the changes it lacks.
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -52,23 +70,29 @@ const SERVER_UTILS_CALL = new RegExp(
   'g',
 );
 
+/** The source with the marker on its first line (once). */
+function marked(source) {
+  return source.startsWith(PATCHED_MARKER) ? source : `${PATCHED_MARKER}\n${source}`;
+}
+
 function once(source, pattern, what) {
   const found = [...source.matchAll(pattern)];
   if (found.length !== 1) throw new Error(`expected ${what} once, found it ${found.length} times`);
   return found[0];
 }
 
+const KEPT_SERVER_UTILS = 'this.__contrastServerUtils';
+
 /** Change 1: the runtime's source with getServerUtils kept per route module. */
 export function keepServerUtils(source) {
-  if (source.includes(PATCHED_MARKER)) return source;
+  if (source.includes(KEPT_SERVER_UTILS)) return marked(source);
   const start = once(source, SERVER_UTILS_START, 'the inlined getServerUtils');
   const call = once(source, SERVER_UTILS_CALL, 'the call of getServerUtils');
   if (call.index < start.index) throw new Error('the call of getServerUtils comes before its definition');
   const [, target] = start;
   const [callText, page, rewrites] = call;
-  const kept = 'this.__contrastServerUtils';
-  return (
-    `${PATCHED_MARKER}\n` +
+  const kept = KEPT_SERVER_UTILS;
+  return marked(
     source.slice(0, start.index) +
     `${target}=${kept}?.page===${page}&&${kept}.rewrites===${rewrites}?${kept}.utils:(${kept}={page:${page},rewrites:${rewrites},utils:function(` +
     source.slice(start.index + `${target}=function(`.length, call.index) +
@@ -110,10 +134,10 @@ function replaceOnce(source, from, to, what) {
 
 /** Change 2: resolve-routes.js with the first possible dynamic route kept per path. */
 export function keepFirstDynamicRoute(source) {
-  if (source.includes(PATCHED_MARKER)) return source;
+  if (source.includes(SCAN_LOOP_KEPT)) return marked(source);
   let patched = replaceOnce(source, SCAN_LOOP, SCAN_LOOP_KEPT, 'the dynamic-route loop of checkTrue');
   patched = replaceOnce(patched, RESOLVE_ROUTES, FIRST_POSSIBLE_ROUTE + RESOLVE_ROUTES, 'resolveRoutes');
-  return `${PATCHED_MARKER}\n${patched}`;
+  return marked(patched);
 }
 
 const COMPRESSION_END = 'o.end=function end(a,e){if(u){return false}if(!this._header){if(!this.getHeader("Content-Length")){m=chunkLength(a,e)}this._implicitHeader()}';
@@ -122,16 +146,55 @@ const COMPRESSION_END_ASKS =
 
 /** Change 3: the compression middleware's `end` asks for bytes compressed before. */
 export function askForPrecompressed(source) {
-  if (source.includes(PATCHED_MARKER)) return source;
-  return `${PATCHED_MARKER}\n${replaceOnce(source, COMPRESSION_END, COMPRESSION_END_ASKS, "the compression middleware's end")}`;
+  if (source.includes(COMPRESSION_END_ASKS)) return marked(source);
+  return marked(replaceOnce(source, COMPRESSION_END, COMPRESSION_END_ASKS, "the compression middleware's end"));
 }
 
-/** The files of the next package this script changes, and how. */
+// `async function X(buffer,store,ComponentMod,renderOpts,pagePath,metadata){let s,{clientModules:...`:
+// app-render's collectSegmentData, which sets metadata.segmentData; its first statement names it.
+const COLLECT_SEGMENT_DATA = new RegExp(
+  `async function ${IDENT}\\(${IDENT},${IDENT},${IDENT},(${IDENT}),(${IDENT}),${IDENT}\\)\\{(?=let ${IDENT},\\{clientModules:${IDENT},edgeRscModuleMapping:${IDENT},rscModuleMapping:${IDENT}\\})`,
+  'g',
+);
+export const SKIP_PREFETCH_SEGMENTS_HOOK = 'globalThis[Symbol.for("contrast.skipPrefetchSegments")]';
+
+/** Change 4: collectSegmentData first asks the hook whether the route's segments are ever prefetched. */
+export function askBeforeSegmentData(source) {
+  if (source.includes(SKIP_PREFETCH_SEGMENTS_HOOK)) return marked(source);
+  const found = once(source, COLLECT_SEGMENT_DATA, "app-render's collectSegmentData");
+  const [head, renderOpts, pagePath] = found;
+  const ask = `if(!${renderOpts}.isBuildTimePrerendering&&${SKIP_PREFETCH_SEGMENTS_HOOK}?.(${pagePath}))return;`;
+  return marked(source.slice(0, found.index + head.length) + ask + source.slice(found.index + head.length));
+}
+
+// IncrementalCache.set: `let i=JSON.stringify(t).length;if(r.fetchCache&&i>2097152&&...`.
+const ENTRY_SIZE = new RegExp(`let (${IDENT})=JSON\\.stringify\\((${IDENT})\\)\\.length;if\\((${IDENT})\\.fetchCache&&\\1>2097152`, 'g');
+const ENTRY_SIZE_MEASURED = new RegExp(`let (${IDENT})=(${IDENT})\\.fetchCache\\?JSON\\.stringify\\(${IDENT}\\)\\.length:0;if\\(\\2\\.fetchCache&&\\1>2097152`, 'g');
+
+/** Change 5: IncrementalCache.set measures an entry as JSON only where its size limit applies. */
+export function measureOnlyFetchEntries(source) {
+  if ([...source.matchAll(ENTRY_SIZE_MEASURED)].length === 1) return marked(source);
+  const found = once(source, ENTRY_SIZE, "IncrementalCache.set's size check");
+  const [text, size, value, ctx] = found;
+  const measured = `let ${size}=${ctx}.fetchCache?JSON.stringify(${value}).length:0;if(${ctx}.fetchCache&&${size}>2097152`;
+  return marked(source.slice(0, found.index) + measured + source.slice(found.index + text.length));
+}
+
+/** The files of the next package this script changes, and how (each change in turn). */
 export const PATCHES = [
-  ...['app-page-turbo', 'app-page', 'app-route-turbo', 'app-route'].map((name) => ({ file: `dist/compiled/next-server/${name}.runtime.prod.js`, patch: keepServerUtils })),
-  { file: 'dist/server/lib/router-utils/resolve-routes.js', patch: keepFirstDynamicRoute },
-  { file: 'dist/compiled/compression/index.js', patch: askForPrecompressed },
+  ...['app-page-turbo', 'app-page'].map((name) => ({
+    file: `dist/compiled/next-server/${name}.runtime.prod.js`,
+    changes: [keepServerUtils, askBeforeSegmentData, measureOnlyFetchEntries],
+  })),
+  ...['app-route-turbo', 'app-route'].map((name) => ({ file: `dist/compiled/next-server/${name}.runtime.prod.js`, changes: [keepServerUtils, measureOnlyFetchEntries] })),
+  { file: 'dist/server/lib/router-utils/resolve-routes.js', changes: [keepFirstDynamicRoute] },
+  { file: 'dist/compiled/compression/index.js', changes: [askForPrecompressed] },
 ];
+
+/** A file's source with all of its changes made. */
+export function patchSource(source, changes) {
+  return changes.reduce((changed, change) => change(changed), source);
+}
 
 /** The installed next package's directory. */
 export function nextDirectory() {
@@ -146,12 +209,12 @@ async function main() {
   }
   // Every change is worked out before any file is written: a failure leaves Next as it was.
   const writes = [];
-  for (const { file, patch } of PATCHES) {
+  for (const { file, changes } of PATCHES) {
     const full = path.join(nextDir, file);
     const source = await readFile(full, 'utf8');
     let patched;
     try {
-      patched = patch(source);
+      patched = patchSource(source, changes);
     } catch (error) {
       throw new Error(`${file}: ${error.message}`);
     }

@@ -52,7 +52,9 @@ export function SearchView({ data }: { data: SearchPageData }) {
                 the {total} {total === 1 ? 'result' : 'results'} for “{query}” fill {totalPages} {totalPages === 1 ? 'page' : 'pages'}.
               </>
             )}{' '}
-            <Link href={searchResultsHref(query, totalPages)}>Go to the last page</Link>.
+            <Link href={searchResultsHref(query, totalPages)} prefetch={false}>
+              Go to the last page
+            </Link>.
           </>
         ) : (
           <>
@@ -78,7 +80,7 @@ export function SearchView({ data }: { data: SearchPageData }) {
           ))}
         </ol>
       ) : null}
-      {page <= totalPages ? <Pagination page={page} totalPages={totalPages} href={(n) => searchResultsHref(query, n)} label="Search result pages" /> : null}
+      {page <= totalPages ? <Pagination page={page} totalPages={totalPages} href={(n) => searchResultsHref(query, n)} label="Search result pages" prefetch={false} /> : null}
     </>
   );
 }

@@ -201,3 +201,40 @@ test('[READER][SEARCH] many results are split into pages the reader can move thr
   await status.getByRole('link', { name: 'Go to the last page' }).click();
   await expect(status).toContainText(`page ${totalPages} of ${totalPages}`);
 });
+
+test('[READER][SEARCH] a results page makes the server run one search: its links to other results pages fetch nothing until followed', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/search') && url.searchParams.has('q')) asked.push(`${url.searchParams.get('q')} ${url.searchParams.get('page') ?? '1'}`);
+  });
+  await page.goto(searchUrl('world'));
+  const next = page.getByRole('navigation', { name: 'Search result pages' }).getByRole('link', { name: /Next/ });
+  await next.scrollIntoViewIfNeeded();
+  await expect(next).toBeInViewport();
+  // Next.js prefetches a link as it comes into view, unless the link says prefetch={false}.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  expect(asked).toEqual(['world 1']);
+  await next.click();
+  await expect(page.getByRole('status')).toContainText('page 2 of');
+  expect(asked).toEqual(['world 1', 'world 2']);
+});
+
+test('[READER][SEARCH] a results page is cached without segment prefetch data, which nothing asks for; a comparison page keeps its own', async ({ request }) => {
+  // The segment prefetch Next's client router sends for a link: a cached page that has segment data
+  // answers it from them (x-nextjs-postponed: 2); one without answers with the whole page's payload.
+  const prefetch = { rsc: '1', 'next-router-prefetch': '1', 'next-router-segment-prefetch': '/_tree' };
+  const query = `segments${randomUUID().slice(0, 8)} world`;
+  expect((await request.get(searchUrl(query))).status()).toBe(200);
+  const results = await request.get(searchUrl(query), { headers: prefetch });
+  expect(results.status()).toBe(200);
+  expect(results.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(results.headers()['x-nextjs-postponed']).toBeUndefined();
+  expect(await results.text()).toContain('Search results');
+
+  await request.get(LENIN_VS_STALIN.path);
+  const comparison = await request.get(LENIN_VS_STALIN.path, { headers: prefetch });
+  expect(comparison.status()).toBe(200);
+  expect(comparison.headers()['x-nextjs-postponed']).toBe('2');
+});

@@ -1,11 +1,25 @@
 // scripts/patch-next.mjs changes Next.js's server at install time so that a page of a dynamic route
-// (every comparison page) does not recompute, per request, what cannot change. These tests run the
-// changed code itself: what it keeps, when it makes it anew, and that the installed Next has it.
+// (every comparison page) does not recompute, per request, what cannot change, and a page rendered
+// into the cache (every new search) does no work nothing uses. These tests run the changed code
+// itself: what it keeps, when it makes it anew, what it skips, and that the installed Next has it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runInThisContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
-import { askForPrecompressed, FIRST_POSSIBLE_ROUTE, keepFirstDynamicRoute, keepServerUtils, NEXT_VERSION, nextDirectory, PATCHED_MARKER, PATCHES } from '@/scripts/patch-next.mjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  askBeforeSegmentData,
+  askForPrecompressed,
+  FIRST_POSSIBLE_ROUTE,
+  keepFirstDynamicRoute,
+  keepServerUtils,
+  measureOnlyFetchEntries,
+  NEXT_VERSION,
+  nextDirectory,
+  PATCHED_MARKER,
+  PATCHES,
+  patchSource,
+  SKIP_PREFETCH_SEGMENTS_HOOK,
+} from '@/scripts/patch-next.mjs';
 
 // The shape of Next's RouteModule.prepare around its inlined getServerUtils, with the minifier's
 // names; the function records every time it is made.
@@ -138,11 +152,110 @@ describe("the compression middleware's end", () => {
   });
 });
 
+// app-render's collectSegmentData as minified (its arguments: the page's Flight data, the prerender
+// store, ComponentMod, renderOpts, the route's path, and the metadata it fills in).
+const COLLECT = `(async function s1(e,t,r,n,a,i){let s,{clientModules:o,edgeRscModuleMapping:l,rscModuleMapping:u}={};i.segmentData=new Map([["/_tree",e]])})`;
+type Collect = (data: string, store: object, mod: object, renderOpts: { isBuildTimePrerendering?: boolean }, route: string, metadata: { segmentData?: Map<string, string> }) => Promise<void>;
+
+describe('the per-segment prefetch data of a page rendered into the cache', () => {
+  const hook = Symbol.for('contrast.skipPrefetchSegments');
+  const hooks = globalThis as { [hook]?: (route: string) => boolean };
+  afterEach(() => {
+    delete hooks[hook];
+  });
+
+  async function collect(source: string, route: string, renderOpts: { isBuildTimePrerendering?: boolean } = {}) {
+    const metadata: { segmentData?: Map<string, string> } = {};
+    await (runInThisContext(source) as Collect)('flight', {}, {}, renderOpts, route, metadata);
+    return metadata.segmentData;
+  }
+
+  it('is not made for a route the hook names, and made for any other', async () => {
+    const asked: string[] = [];
+    hooks[hook] = (route) => (asked.push(route), route === '/search/[query]/[page]');
+    const changed = askBeforeSegmentData(COLLECT);
+    expect(await collect(changed, '/search/[query]/[page]')).toBeUndefined();
+    expect((await collect(changed, '/[[...slug]]'))?.get('/_tree')).toBe('flight');
+    expect(asked).toEqual(['/search/[query]/[page]', '/[[...slug]]']);
+  });
+
+  it('is made as before without the hook, and always during next build', async () => {
+    const changed = askBeforeSegmentData(COLLECT);
+    expect(await collect(changed, '/search/[query]/[page]')).toBeInstanceOf(Map);
+    hooks[hook] = () => true;
+    expect(await collect(changed, '/search/[query]/[page]', { isBuildTimePrerendering: true })).toBeInstanceOf(Map);
+    expect(await collect(COLLECT, '/search/[query]/[page]'), 'unchanged, the hook is not asked').toBeInstanceOf(Map);
+  });
+
+  it('is asked for once, and a render it does not recognise is refused', () => {
+    const changed = askBeforeSegmentData(COLLECT);
+    expect(changed).toContain(`if(!n.isBuildTimePrerendering&&${SKIP_PREFETCH_SEGMENTS_HOOK}?.(a))return;let s,`);
+    expect(askBeforeSegmentData(changed)).toBe(changed);
+    expect(() => askBeforeSegmentData(COLLECT.replace('clientModules:o,', ''))).toThrow("expected app-render's collectSegmentData once, found it 0 times");
+  });
+});
+
+// IncrementalCache.set as minified: the size check of a data-cache (fetch) entry.
+const SET = `(function(e,t,r){let i=JSON.stringify(t).length;if(r.fetchCache&&i>2097152){return "refused: "+i}return "stored"})`;
+type CacheSet = (key: string, value: object, ctx: { fetchCache?: boolean }) => string;
+
+describe("the size check of the cache's entries", () => {
+  /** An entry that counts how often it is turned into JSON. */
+  function entry(bytes: number) {
+    const entry = { stringified: 0, toJSON: () => (entry.stringified++, 'x'.repeat(bytes)) };
+    return entry;
+  }
+
+  it('turns only data-cache entries into JSON, and still refuses one over 2 MB', () => {
+    const set = runInThisContext(measureOnlyFetchEntries(SET)) as CacheSet;
+    const page = entry(3_000_000);
+    expect(set('/search/war/1', page, {})).toBe('stored');
+    expect(page.stringified).toBe(0);
+    const data = entry(3_000_000);
+    expect(set('fetch', data, { fetchCache: true })).toBe('refused: 3000002');
+    expect(set('fetch', entry(10), { fetchCache: true })).toBe('stored');
+    expect(data.stringified).toBe(1);
+  });
+
+  it('turned every entry into JSON without the change (the cost it removes)', () => {
+    const page = entry(10);
+    (runInThisContext(SET) as CacheSet)('/search/war/1', page, {});
+    expect(page.stringified).toBe(1);
+  });
+
+  it('is changed once, and a cache it does not recognise is refused', () => {
+    const changed = measureOnlyFetchEntries(SET);
+    expect(measureOnlyFetchEntries(changed)).toBe(changed);
+    expect(() => measureOnlyFetchEntries(SET.replace('r.fetchCache&&', ''))).toThrow("expected IncrementalCache.set's size check once, found it 0 times");
+  });
+});
+
+describe('a file with several changes', () => {
+  it('gets each of them once, including those a file changed by an earlier version of the script lacks', () => {
+    const source = `${PREPARE};${COLLECT};${SET}`;
+    const changes = [keepServerUtils, askBeforeSegmentData, measureOnlyFetchEntries];
+    const all = patchSource(source, changes);
+    expect(all.split(PATCHED_MARKER)).toHaveLength(2);
+    expect(all).toContain('this.__contrastServerUtils');
+    expect(all).toContain(SKIP_PREFETCH_SEGMENTS_HOOK);
+    expect(all).toContain('r.fetchCache?JSON.stringify(t).length:0');
+    expect(patchSource(all, changes)).toBe(all);
+    // What the first version of the script left: the marker and the first change only.
+    expect(patchSource(keepServerUtils(source), changes)).toBe(all);
+  });
+});
+
 describe('the installed Next.js', () => {
   it('is the version the changes were written for, and has every change (npm install runs scripts/patch-next.mjs)', () => {
     const next = nextDirectory();
     expect((JSON.parse(readFileSync(path.join(next, 'package.json'), 'utf8')) as { version: string }).version).toBe(NEXT_VERSION);
-    for (const { file } of PATCHES) expect(readFileSync(path.join(next, file), 'utf8').startsWith(PATCHED_MARKER), file).toBe(true);
-    expect(readFileSync(path.join(next, 'dist/compiled/next-server/app-page-turbo.runtime.prod.js'), 'utf8')).toContain('this.__contrastServerUtils');
+    for (const { file, changes } of PATCHES) {
+      const source = readFileSync(path.join(next, file), 'utf8');
+      expect(source.startsWith(PATCHED_MARKER), file).toBe(true);
+      expect(patchSource(source, changes), `${file} lacks a change`).toBe(source);
+    }
+    const runtime = readFileSync(path.join(next, 'dist/compiled/next-server/app-page-turbo.runtime.prod.js'), 'utf8');
+    expect(runtime).toContain('this.__contrastServerUtils');
+    expect(runtime).toContain(SKIP_PREFETCH_SEGMENTS_HOOK);
   });
 });
