@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { ADMIN, EDITOR } from './support/accounts';
+import { connectToE2eDatabase } from './support/database';
 import { signIn } from './support/login';
 
 // Every test makes its own accounts: the shared ADMIN only manages them, and the shared
@@ -204,4 +205,37 @@ test.describe('WCAG 2.2 AA', () => {
     await expect(admin.getByText('Check the highlighted filters.')).toBeVisible();
     expect(await axeViolations(admin)).toEqual([]);
   });
+});
+
+test('[ADMIN][USERS] without JavaScript, an account typed when the session ended is back in the form once the admin signs in again', async ({ browser }, testInfo) => {
+  // A browser of its own, so that its session alone can be ended (sessions record the user agent).
+  const agent = `kept-user-${randomUUID()}`;
+  const context = await browser.newContext({ javaScriptEnabled: false, userAgent: agent });
+  const page = await context.newPage();
+  const db = await connectToE2eDatabase(testInfo);
+  const person = newPerson();
+  await signIn(page, ADMIN);
+  await page.goto('/admin/users/new');
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Name').fill(person.name);
+  await page.getByLabel('Role').selectOption('ADMIN');
+  // The session ends on the server (idle too long) while its cookie stays in the browser.
+  await db.query("UPDATE sessions SET last_seen_at = now() - interval '1 day' WHERE user_agent = $1", [agent]);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fusers%2Fnew%3Fkept%3D[0-9a-f-]{36}&unsaved=kept$/);
+  await expect(page.getByRole('alert')).toContainText('what you wrote is kept');
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin\/users\/new\?kept=[0-9a-f-]{36}$/);
+  await expect(page.getByText('What you wrote is back in the form')).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveValue(person.email);
+  await expect(page.getByLabel('Name')).toHaveValue(person.name);
+  await expect(page.getByLabel('Role')).toHaveValue('ADMIN');
+  expect((await db.query('SELECT count(*)::int AS n FROM users WHERE email = $1', [person.email])).rows[0].n, 'nothing was created meanwhile').toBe(0);
+
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText(`Account created for ${person.name} (admin).`)).toBeVisible();
+  await db.end();
+  await context.close();
 });

@@ -2,21 +2,25 @@
 
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
+import type { ActionResult } from '@/lib/actions/result';
 import { createUserAction, type TemporaryPasswordResult } from '@/lib/actions/users';
 import { Field, FormMessage } from '@/components/ui/field';
 import { createUserSchema } from '@/lib/validation/users';
 import { TemporaryPasswordNotice } from './temporary-password';
 import { useSchemaValidation } from './use-schema-validation';
 
-const initial: TemporaryPasswordResult = { ok: false };
+const empty: TemporaryPasswordResult = { ok: false };
 
-/** Each round is a fresh form: after an account is created, "Create another" starts over. */
-export function CreateUser() {
+/**
+ * Each round is a fresh form: after an account is created, "Create another" starts over. The first
+ * starts from `initial` when the page has one (input kept when a session ended, lib/kept-forms.ts).
+ */
+export function CreateUser({ initial }: { initial?: ActionResult }) {
   const [round, setRound] = useState(0);
-  return <CreateUserForm key={round} onAnother={() => setRound((r) => r + 1)} />;
+  return <CreateUserForm key={round} initial={round === 0 ? (initial ?? empty) : empty} onAnother={() => setRound((r) => r + 1)} />;
 }
 
-function CreateUserForm({ onAnother }: { onAnother: () => void }) {
+function CreateUserForm({ initial, onAnother }: { initial: TemporaryPasswordResult; onAnother: () => void }) {
   const [state, action, pending] = useActionState(createUserAction, initial);
   const { errors, onSubmit } = useSchemaValidation(createUserSchema, state.fieldErrors);
   if (state.ok && state.temporaryPassword) {
