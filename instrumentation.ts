@@ -20,6 +20,9 @@ export async function register() {
   // A redirect rendered for the first time carries its Location header once, not twice.
   const { keepOneLocationHeader } = await import('./lib/http/location-header');
   keepOneLocationHeader();
+  // …and a permanent redirect tells browsers to ask again, so a rename undone cannot send them in a loop.
+  const { keepRedirectsFreshInBrowsers } = await import('./lib/http/redirect-freshness');
+  keepRedirectsFreshInBrowsers();
   // Rate-limit counters whose windows have passed are deleted every few minutes.
   const { startRateLimitSweeper } = await import('./lib/db/rate-limit-sweeper');
   startRateLimitSweeper();
