@@ -41,7 +41,7 @@
 // times the static page's throughput, the first change giving about two thirds of it; in the bench,
 // from 0.85 to 0.90-0.91. The third change doubled what a browser's request for a cached page gets
 // (see lib/cache/compressed-responses.ts). The last two took a new search's render from about 10.2 to
-// 7.9 ms of the server's main thread (side by side, three rounds each; README.md, Performance).
+// 8.4 ms of the server's main thread (side by side, alternating rounds; README.md, Performance).
 //
 // Next ships the runtimes as minified one-line bundles, so each change is a checked text
 // replacement rather than a patch file (patch-package's diff of the 57 KB line would be 140 KB of
