@@ -6,7 +6,7 @@ import { formatAdminMarkdown, formatAdminTable, formatPasswordHashing, type Admi
 import type { LoadResult, LoadTool } from './load';
 import type { PasswordHashing } from './passwords';
 
-export type TargetName = 'comparison' | 'comparisonBrowser' | 'static' | 'search' | 'searchLatency' | 'searchNew' | 'nginx';
+export type TargetName = 'comparison' | 'comparisonBrowser' | 'static' | 'search' | 'searchLatency' | 'searchNew' | 'searchNewAlone' | 'nginx';
 
 /** One plain GET of the target before the run: what a single response looks like. */
 export type Probe = { status: number; bodyBytes: number; headers: Record<string, string> };

@@ -3,8 +3,8 @@
 //  2. `next build` (unless BENCH_SKIP_BUILD=1), then `next start` on a free port from BENCH_PORT (3200)
 //  3. per target: warm up, then BENCH_DURATION s (10) with BENCH_CONNECTIONS (50) under wrk, or autocannon
 //     without wrk: the cached comparison page, a static page, search (a repeated query, from the cache; and a
-//     new query every request, words of the demo content, rendered on the request), and nginx serving the
-//     comparison's HTML.
+//     new query every request, words of the demo content, rendered on the request: at BENCH_SEARCH_CONNECTIONS
+//     (4) and one at a time), and nginx serving the comparison's HTML.
 //     The comparison and static pages, whose ratio is a goal, take load unmeasured for BENCH_PAIRED_WARMUP s (5)
 //     each, then turns for BENCH_ROUNDS (5) rounds each, so that a slow spell of the shared machine weighs on both;
 //     their ratio is the median of the rounds' ratios
@@ -198,12 +198,27 @@ async function measureTarget(run: Run, target: Target) {
   return { result: { name: target.name, label: target.label, path: target.path, connections, probe: seen, load, busyBefore, ...queries } satisfies TargetResult, body };
 }
 
-/** The new-query target: queries from the bench database's content, the run's share written to a paths file in `tmp`. */
-async function newQueryTarget(databaseUrl: string, tmp: string): Promise<Target> {
-  const plan = planQueries(await loadSearchQueries(databaseUrl, [REPEATED_QUERY]), positiveInt('BENCH_WARMUP', 300));
-  const file = path.join(tmp, 'search-new-query-paths.txt');
-  await writeFile(file, `${plan.measuredPaths.join('\n')}\n`);
-  return { name: 'searchNew', label: NEW_QUERY_LABEL, path: '/search?q=<new>', connections: SEARCH_CONNECTIONS, newQueries: { plan, file } };
+/**
+ * The new-query targets: queries from the bench database's content, dealt alternately into two
+ * disjoint lists, each split for its probe, warm-up and run, the run's share written to a paths file
+ * in `tmp`. The first is the goal's (BENCH_SEARCH_CONNECTIONS at once); the second asks one query at
+ * a time: a render's own latency, with nothing to wait behind.
+ */
+async function newQueryTargets(databaseUrl: string, tmp: string): Promise<Target[]> {
+  const queries = await loadSearchQueries(databaseUrl, [REPEATED_QUERY]);
+  const lists = [queries.filter((_, i) => i % 2 === 0), queries.filter((_, i) => i % 2 === 1)];
+  const targets: Target[] = [
+    { name: 'searchNew', label: NEW_QUERY_LABEL, path: '/search?q=<new>', connections: SEARCH_CONNECTIONS },
+    { name: 'searchNewAlone', label: `${NEW_QUERY_LABEL}, one at a time`, path: '/search?q=<new>', connections: 1 },
+  ];
+  return Promise.all(
+    targets.map(async (target, i) => {
+      const plan = planQueries(lists[i]!, positiveInt('BENCH_WARMUP', 300));
+      const file = path.join(tmp, `${target.name}-paths.txt`);
+      await writeFile(file, `${plan.measuredPaths.join('\n')}\n`);
+      return { ...target, newQueries: { plan, file } };
+    }),
+  );
 }
 
 /**
@@ -350,7 +365,7 @@ async function main(): Promise<void> {
   const paired = await measurePaired(appRun, PAIRED_TARGETS, rounds);
   targets.push(...paired.results);
   const comparisonHtml = paired.bodies[PAIRED_TARGETS.findIndex((t) => t.name === 'comparison')] ?? null;
-  for (const target of [...APP_TARGETS, await newQueryTarget(database.url, tmp)]) targets.push((await measureTarget(appRun, target)).result);
+  for (const target of [...APP_TARGETS, ...(await newQueryTargets(database.url, tmp))]) targets.push((await measureTarget(appRun, target)).result);
 
   if (!hasNginx()) {
     step('nginx is not installed: no machine ceiling this run.');
