@@ -1,4 +1,5 @@
-// Run by `npm install` (postinstall): five changes to Next.js's server, for speed. The first two are
+// Run by `npm install` (postinstall): six changes to Next.js's server, five for speed and one for a
+// bare 500 (the sixth, below). The first two are
 // for every page with a dynamic segment in its route (every comparison page: /{a}-vs-{b}, the optional
 // catch-all app/(public)/[[...slug]]). Each keeps what Next 16.4 recomputes on every request although
 // its inputs never change in a running production server:
@@ -36,6 +37,13 @@
 //     it stored to check a 2 MB limit that applies to data-cache (fetch) entries alone; a page's
 //     entry holds its payload as a Buffer, which JSON spells out byte by byte (about 0.4 ms for the
 //     search results page). It is now measured only for the entries the limit applies to.
+//
+// The sixth is for a request Next cannot read:
+//
+//  6. a multipart post to a page whose body is not valid multipart. Next reads any multipart post to a
+//     page as a possible form action (without JavaScript, a form posts its server action that way),
+//     and a body that does not parse was thrown on to a bare "Internal Server Error". It now gets
+//     what a well-formed post naming no action already gets: 400, "Invalid Server Action request.".
 //
 // Measured (README.md, Performance): side by side, the cached comparison page went from 0.85 to 0.92
 // times the static page's throughput, the first change giving about two thirds of it; in the bench,
@@ -180,11 +188,33 @@ export function measureOnlyFetchEntries(source) {
   return marked(source.slice(0, found.index) + measured + source.slice(found.index + text.length));
 }
 
+// handleAction's no-JavaScript branch: a multipart post to a page may be a form's server action, so
+// Next reads it as FormData: `try{[,f]=await Promise.all([pipe(...,{signal:c.signal}),r.formData()])}
+// catch(e){throw c.abort(),e}`, and a body that is not valid multipart is thrown on to a bare 500.
+// The same branch answers a well-formed post naming no action with `return H(Error("Invalid Server
+// Actions request."),400)`: H, its handleUnrecognizedAction, is taken from there.
+const FORM_DATA_READ = new RegExp(
+  `(\\[,${IDENT}\\]=await Promise\\.all\\(\\[${IDENT}\\(${IDENT},${IDENT},${IDENT},\\{signal:(${IDENT})\\.signal\\}\\),${IDENT}\\.formData\\(\\)\\]\\)\\}catch\\((${IDENT})\\)\\{)throw \\2\\.abort\\(\\),\\3\\}(?=[^]{0,2000}?return (${IDENT})\\(Error\\("Invalid Server Actions request\\."\\),400\\))`,
+  'g',
+);
+const FORM_DATA_REFUSED = /\}catch\(([A-Za-z_$][\w$]*)\)\{return [A-Za-z_$][\w$]*\.abort\(\),[A-Za-z_$][\w$]*\(\1,400\)\}/;
+
+/**
+ * Change 6: a multipart post to a page whose body is not valid multipart is answered 400, as a
+ * well-formed one naming no server action already is, instead of a bare 500.
+ */
+export function refuseMalformedForms(source) {
+  if (FORM_DATA_REFUSED.test(source)) return marked(source);
+  const found = once(source, FORM_DATA_READ, "handleAction's FormData read");
+  const [text, head, controller, error, refuse] = found;
+  return marked(source.slice(0, found.index) + `${head}return ${controller}.abort(),${refuse}(${error},400)}` + source.slice(found.index + text.length));
+}
+
 /** The files of the next package this script changes, and how (each change in turn). */
 export const PATCHES = [
   ...['app-page-turbo', 'app-page'].map((name) => ({
     file: `dist/compiled/next-server/${name}.runtime.prod.js`,
-    changes: [keepServerUtils, askBeforeSegmentData, measureOnlyFetchEntries],
+    changes: [keepServerUtils, askBeforeSegmentData, measureOnlyFetchEntries, refuseMalformedForms],
   })),
   ...['app-route-turbo', 'app-route'].map((name) => ({ file: `dist/compiled/next-server/${name}.runtime.prod.js`, changes: [keepServerUtils, measureOnlyFetchEntries] })),
   { file: 'dist/server/lib/router-utils/resolve-routes.js', changes: [keepFirstDynamicRoute] },

@@ -18,6 +18,7 @@ import {
   PATCHED_MARKER,
   PATCHES,
   patchSource,
+  refuseMalformedForms,
   SKIP_PREFETCH_SEGMENTS_HOOK,
 } from '@/scripts/patch-next.mjs';
 
@@ -230,6 +231,34 @@ describe("the size check of the cache's entries", () => {
   });
 });
 
+// The shape of handleAction's no-JavaScript branch, with the minifier's names: the body is piped
+// into a Request whose formData() parses it; E answers an unrecognised action with a status.
+const ACTION = `(async function(pipe,parse){let E=(e,s)=>({type:"done",status:s,message:e.message});let P,T,w,e,t={},r={formData:parse},n=new AbortController;try{[,e]=await Promise.all([pipe(P,T,t,{signal:n.signal}),r.formData()])}catch(e){throw n.abort(),e}try{if(!function(e,t){return e.valid}(e,w))return E(Error("Invalid Server Actions request."),400)}catch(e){return E(e,409)}return{type:"action",form:e}})`;
+type HandleAction = (pipe: () => Promise<void>, parse: () => Promise<object>) => Promise<{ type: string; status?: number; message?: string }>;
+
+describe('a multipart post to a page that is not valid multipart', () => {
+  const handleAction = (source: string) => runInThisContext(source) as HandleAction;
+  const pipe = () => Promise.resolve();
+  const malformed = () => Promise.reject(new TypeError('Failed to parse body as FormData.'));
+
+  it('is answered 400 like a post naming no action, and a well-formed one is read as before', async () => {
+    const changed = handleAction(refuseMalformedForms(ACTION));
+    expect(await changed(pipe, malformed)).toEqual({ type: 'done', status: 400, message: 'Failed to parse body as FormData.' });
+    expect(await changed(pipe, () => Promise.resolve({ valid: false }))).toMatchObject({ type: 'done', status: 400 });
+    expect(await changed(pipe, () => Promise.resolve({ valid: true }))).toEqual({ type: 'action', form: { valid: true } });
+  });
+
+  it('was thrown on to a bare 500 without the change', async () => {
+    await expect(handleAction(ACTION)(pipe, malformed)).rejects.toThrow('Failed to parse body as FormData.');
+  });
+
+  it('is changed once, and a handler it does not recognise is refused', () => {
+    const changed = refuseMalformedForms(ACTION);
+    expect(refuseMalformedForms(changed)).toBe(changed);
+    expect(() => refuseMalformedForms(ACTION.replace('Invalid Server Actions request.', 'Bad.'))).toThrow("expected handleAction's FormData read once, found it 0 times");
+  });
+});
+
 describe('a file with several changes', () => {
   it('gets each of them once, including those a file changed by an earlier version of the script lacks', () => {
     const source = `${PREPARE};${COLLECT};${SET}`;
@@ -257,5 +286,6 @@ describe('the installed Next.js', () => {
     const runtime = readFileSync(path.join(next, 'dist/compiled/next-server/app-page-turbo.runtime.prod.js'), 'utf8');
     expect(runtime).toContain('this.__contrastServerUtils');
     expect(runtime).toContain(SKIP_PREFETCH_SEGMENTS_HOOK);
+    expect(runtime).toMatch(/\}catch\(e\)\{return n\.abort\(\),E\(e,400\)\}/);
   });
 });
