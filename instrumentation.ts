@@ -8,6 +8,10 @@ export async function register() {
   // overlapped an editor's save is never taken for newer than the save (lib/cache/cache-handler.mjs).
   const { startRequestClock } = await import('./lib/cache/request-clock.mjs');
   startRequestClock();
+  // Requests Next.js would mishandle (other methods, `*` or absolute targets, page posts over 3 MB)
+  // are answered before anything else: wrapped last, the guard sees each request first.
+  const { guardRequests } = await import('./lib/http/request-guard');
+  guardRequests();
   // Cached pages go out as bytes encoded once, not re-encoded from a string per response.
   const { sendLargeBodiesAsBytes } = await import('./lib/cache/response-bytes');
   sendLargeBodiesAsBytes();

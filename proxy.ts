@@ -8,21 +8,17 @@ import { NextResponse, type NextRequest } from 'next/server';
 //    signed-in editor's requests skip it: it cost about 2 ms of each admin page's CPU.
 //  - Mixed-case public URLs go to their lower-case form before any page runs, for every
 //    public route at once, without rendering or caching a page per spelling.
-//  - A form post to a page larger than a server action may be (3 MB, next.config.js), or of
-//    unknown length, is answered 413 here, before Next.js reads it: Next answers a bare 500
-//    once it has read past the limit. (Uploads go to routes under /api, which read their own.)
+//  - A form post to a page larger than a server action may be (3 MB), or of unknown length, is
+//    answered 413 by the request guard (lib/http/request-guard.ts), not here: Next.js reads a
+//    request's body for the proxy before the proxy runs.
 //  - A path with a malformed percent-escape (/figures/%ff, a cut-off UTF-8 sequence) is answered
 //    here: Next 16.4's router cannot decode it and answers a bare "Internal Server Error".
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 /** The last matcher below, as a regular expression: public paths with a capital letter. */
 const LOWER_CASED = /^\/(?!_next\/|api\/|reports\/)[^.]*[A-Z][^.]*$/;
 
-/** Larger form posts to pages are refused (the matcher below repeats it as a pattern). */
-const MAX_PAGE_POST_BYTES = 3_000_000;
-
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (request.method === 'POST' && !pathname.startsWith('/api/') && !(Number(request.headers.get('content-length') ?? NaN) < MAX_PAGE_POST_BYTES)) return tooLarge();
   if (!decodable(pathname)) return malformedAddress(request);
   if (pathname === '/admin' || pathname.startsWith('/admin/')) {
     if (SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`))) return NextResponse.next();
@@ -66,12 +62,6 @@ function lowerCased(pathname: string): string {
   return pathname.replace(/%[0-9A-Fa-f]{2}|[A-Z]+/g, (part) => (part.startsWith('%') ? part : part.toLowerCase()));
 }
 
-function tooLarge() {
-  const message = 'This form is too large to send: a page accepts at most 3 MB. Go back, shorten what you wrote, and send it again.';
-  const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Too large to send</title><h1>Too large to send</h1><p>${message}</p>`;
-  return new NextResponse(page, { status: 413, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
-}
-
 function decodable(pathname: string): boolean {
   try {
     decodeURIComponent(pathname);
@@ -94,9 +84,6 @@ export const config = {
         { type: 'cookie', key: '__Secure-authjs.session-token.0' },
       ],
     },
-    // Posts to pages of 3,000,000 bytes or more, or of unknown length (MAX_PAGE_POST_BYTES).
-    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'content-length', value: '(?:[3-9]\\d{6}|[1-9]\\d{7,})' }] },
-    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'transfer-encoding' }] },
     // Any path with a percent-escape, so that malformed ones are caught.
     '/(.*%.*)',
     // Report tracking links are case-sensitive tokens: never lower-cased.
