@@ -2,7 +2,7 @@
 //  1. DATABASE_URL, or the embedded database in .data/ when it is unset
 //  2. apply pending migrations
 //  3. on an empty database: load the demo content and create the first admin account
-//  4. `next build` when there is no production build yet, or it was made for another SITE_URL
+//  4. `next build` when there is no production build yet, or it was not made here for this address
 //  5. serve on PORT (default 3000)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -62,13 +62,17 @@ await withBootstrapLock(async () => {
 await disconnectDb();
 
 // Static pages (/about) carry the site's address in their canonical link and share tags, fixed
-// when they are built: a build made for another SITE_URL is made again. (Without SITE_URL, the
-// address is localhost's, and a build for any other one is kept.)
-const BUILT_FOR = '.next/contrast-site-url';
+// when they are built. A build is reused only when this script made it, for this address (SITE_URL,
+// or localhost's with PORT): one made by `npm test` or the bench, for their own ports and databases,
+// or by hand, is made again. (The pages a server renders later follow its database: see
+// lib/cache/cache-handler.mjs.)
+const BUILT_FOR = '.next/contrast-built-for';
+const buildId = () => readFileSync('.next/BUILD_ID', 'utf8').trim();
 function buildReason(): string | null {
   if (!existsSync('.next/BUILD_ID')) return 'No production build yet: running `next build` (once).';
-  const builtFor = existsSync(BUILT_FOR) ? readFileSync(BUILT_FOR, 'utf8').trim() : null;
-  if (process.env.SITE_URL?.trim() && builtFor !== env.siteUrl) return `The build was made for ${builtFor ?? 'another address'}, not SITE_URL=${env.siteUrl}: running \`next build\` again.`;
+  const [builtId, builtFor] = existsSync(BUILT_FOR) ? readFileSync(BUILT_FOR, 'utf8').trim().split(' ') : [];
+  if (builtId !== buildId()) return 'The production build here was not made by `npm start` (`npm test` and the bench build for addresses of their own): running `next build` again.';
+  if (builtFor !== env.siteUrl) return `The build was made for ${builtFor}, not ${env.siteUrl}: running \`next build\` again.`;
   return null;
 }
 const reason = isDev ? null : buildReason();
@@ -76,7 +80,7 @@ if (reason) {
   step(reason);
   const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  writeFileSync(BUILT_FOR, `${env.siteUrl}\n`);
+  writeFileSync(BUILT_FOR, `${buildId()} ${env.siteUrl}\n`);
 }
 
 const port = String(env.port);

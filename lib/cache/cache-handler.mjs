@@ -21,9 +21,18 @@
 //    ./request-clock.mjs: a search refused by its rate limit) is not stored at all.
 //  - without DATABASE_URL (the embedded database: one process by construction) or during
 //    `next build`, invalidations stay in this process, as in Next's default cache.
+//  - the pages this instance rendered are kept on its disk ({distDir}/server/route-cache; the
+//    build's own pages are elsewhere and seed it), and are only as fresh as the invalidations
+//    they are checked against. So the disk's pages are dropped when a server starts on a
+//    database other than the one they were rendered from (a build reused after `npm test` or
+//    the bench, whose databases are gone, or DATABASE_URL changed): the database's own id
+//    (settings.database_id) is written beside them. Without DATABASE_URL they are dropped at
+//    every start, since the invalidations of the process before were never written down.
 // Loaded by Next at run time with a plain `import`, hence JavaScript rather than TypeScript.
 import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { utimes } from 'node:fs/promises';
+import path from 'node:path';
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import TagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import pg from 'pg';
@@ -39,9 +48,10 @@ const READY_TIMEOUT_MS = 2000;
 const TAGS_PER_NOTIFY = 40;
 
 const databaseUrl = process.env.DATABASE_URL?.trim();
-const enabled = Boolean(databaseUrl) && process.env.NEXT_PHASE !== 'phase-production-build';
+const building = process.env.NEXT_PHASE === 'phase-production-build';
+const enabled = Boolean(databaseUrl) && !building;
 
-/** @type {{ ready?: Promise<void>, settled?: boolean, listener?: pg.Client, pool?: pg.Pool, retry?: NodeJS.Timeout }} */
+/** @type {{ ready?: Promise<void>, settled?: boolean, listener?: pg.Client, pool?: pg.Pool, retry?: NodeJS.Timeout, serverDistDir?: string, claimed?: boolean }} */
 const shared = globalThis.__contrastCacheShared ?? (globalThis.__contrastCacheShared = {});
 
 /** @param {{ tag: string, stale: number, expired: number }} entry */
@@ -77,7 +87,43 @@ async function listen() {
   await client.query(`LISTEN ${CHANNEL}`);
   // Load after LISTEN so that nothing announced in between is missed.
   await loadAll(client);
+  if (!shared.claimed) {
+    await claimRouteCache(shared.serverDistDir, await databaseId(client));
+    shared.claimed = true;
+  }
   shared.listener = client;
+}
+
+/** The database's own id, made by whichever instance asks first. */
+export async function databaseId(client) {
+  await client.query(`INSERT INTO settings (key, value) VALUES ('database_id', gen_random_uuid()::text) ON CONFLICT (key) DO NOTHING`);
+  const { rows } = await client.query(`SELECT value FROM settings WHERE key = 'database_id'`);
+  return rows[0].value;
+}
+
+const OWNER_FILE = '.database';
+
+/**
+ * Keeps the pages of serverDistDir's route cache when they were rendered from database `id`
+ * (or, with no id, never), and drops them otherwise; then marks the cache as `id`'s.
+ * @param {string | undefined} serverDistDir
+ * @param {string | null} id
+ */
+export function claimRouteCache(serverDistDir, id) {
+  if (!serverDistDir || !existsSync(serverDistDir)) return;
+  const dir = path.join(serverDistDir, 'route-cache');
+  const owner = path.join(dir, OWNER_FILE);
+  let current = null;
+  try {
+    current = readFileSync(owner, 'utf8').trim();
+  } catch {
+    // No owner written: pages from before this check, or none.
+  }
+  if (id !== null && current === id) return;
+  rmSync(dir, { recursive: true, force: true });
+  if (id === null) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(owner, `${id}\n`);
 }
 
 function reconnectSoon() {
@@ -158,6 +204,12 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
   constructor(ctx) {
     super(ctx);
     this.inMemory = new FileSystemCache({ ...ctx, flushToDisk: false });
+    // Next makes a handler per request; the first one of the process names the cache's place.
+    if (shared.serverDistDir === undefined && !building) {
+      shared.serverDistDir = ctx.serverDistDir;
+      // Without a shared database, nothing says what changed before this process: start afresh.
+      if (!enabled) claimRouteCache(ctx.serverDistDir, null);
+    }
   }
 
   async get(...args) {

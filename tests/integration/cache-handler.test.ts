@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -7,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { getRouteCacheKey } from 'next/dist/server/lib/route-cache-key';
 import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache';
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods';
+import pg from 'pg';
 import { inject, describe, expect, it } from 'vitest';
 import type SharedTagsCacheHandler from '@/lib/cache/cache-handler.mjs';
 
@@ -15,8 +17,8 @@ import type SharedTagsCacheHandler from '@/lib/cache/cache-handler.mjs';
 
 type Instance = { lines: AsyncIterator<string>; done: Promise<number> };
 
-function startInstance(tag: string): Instance {
-  const child = spawn(process.execPath, ['tests/support/cache-instance.mjs', tag], {
+function startInstance(tag: string, serverDistDir?: string): Instance {
+  const child = spawn(process.execPath, ['tests/support/cache-instance.mjs', tag, ...(serverDistDir ? [serverDistDir] : [])], {
     env: { ...process.env, DATABASE_URL: inject('databaseUrl') },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -223,5 +225,81 @@ describe('a page whose render overlapped a save', () => {
       forgetInMemory(key);
       expect(await handler.get(key, read)).toMatchObject({ value: { html: '<p>the new fact</p>' } });
     });
+  });
+});
+
+describe('the pages an instance keeps on its disk', () => {
+  /** A server dist dir whose route cache holds one page, and, if given, an owner. */
+  async function distDir(owner?: string) {
+    const root = await mkdtemp(path.join(tmpdir(), 'contrast-cache-'));
+    const server = path.join(root, 'server');
+    await mkdir(path.join(server, 'route-cache', 'APP_PAGE', 'h', '$'), { recursive: true });
+    await writeFile(path.join(server, 'route-cache', 'APP_PAGE', 'h', '$', 'lenin-vs-stalin.html'), '<p>from some database</p>');
+    if (owner) await writeFile(path.join(server, 'route-cache', '.database'), `${owner}\n`);
+    return { root, server, page: path.join(server, 'route-cache', 'APP_PAGE', 'h', '$', 'lenin-vs-stalin.html'), owner: path.join(server, 'route-cache', '.database') };
+  }
+
+  it('are kept for the database they were rendered from, and dropped for any other or none', async () => {
+    const { claimRouteCache } = await import('@/lib/cache/cache-handler.mjs');
+    const dir = await distDir();
+    try {
+      // Pages from before anyone wrote an owner: of no known database.
+      claimRouteCache(dir.server, 'database-a');
+      expect(existsSync(dir.page)).toBe(false);
+      expect(await readFile(dir.owner, 'utf8')).toBe('database-a\n');
+
+      await mkdir(path.dirname(dir.page), { recursive: true });
+      await writeFile(dir.page, '<p>from database a</p>');
+      claimRouteCache(dir.server, 'database-a');
+      expect(await readFile(dir.page, 'utf8')).toBe('<p>from database a</p>');
+
+      claimRouteCache(dir.server, 'database-b');
+      expect(existsSync(dir.page)).toBe(false);
+      expect(await readFile(dir.owner, 'utf8')).toBe('database-b\n');
+
+      // No shared database (the embedded one): every start begins afresh.
+      await mkdir(path.dirname(dir.page), { recursive: true });
+      await writeFile(dir.page, '<p>from the embedded database</p>');
+      claimRouteCache(dir.server, null);
+      expect(existsSync(path.join(dir.server, 'route-cache'))).toBe(false);
+    } finally {
+      await rm(dir.root, { recursive: true, force: true });
+    }
+  });
+
+  it('are left alone where there is no build', async () => {
+    const { claimRouteCache } = await import('@/lib/cache/cache-handler.mjs');
+    const missing = path.join(tmpdir(), `contrast-no-build-${randomUUID()}`);
+    claimRouteCache(missing, 'database-a');
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it.runIf(inject('databaseKind') === 'postgres')('are dropped when an instance starts on another database, and kept when it starts on theirs', async () => {
+    const client = new pg.Client({ connectionString: inject('databaseUrl') });
+    await client.connect();
+    const { databaseId } = await import('@/lib/cache/cache-handler.mjs');
+    const id = await databaseId(client);
+    expect(await databaseId(client)).toBe(id);
+    await client.end();
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+
+    const other = await distDir('a-database-since-dropped');
+    const own = await distDir(id);
+    try {
+      const handler = await loadHandler();
+      for (const [dir, kept] of [[other, false], [own, true]] as const) {
+        const tag = `test-claim-${randomUUID()}`;
+        const instance = startInstance(tag, dir.server);
+        expect(await next(instance)).toBe('ready 0');
+        expect(existsSync(dir.page)).toBe(kept);
+        expect(await readFile(dir.owner, 'utf8')).toBe(`${id}\n`);
+        // Let it go: it exits once it hears of its tag.
+        await handler.revalidateTag([tag], { expire: 0 });
+        expect(await instance.done).toBe(0);
+      }
+    } finally {
+      await rm(other.root, { recursive: true, force: true });
+      await rm(own.root, { recursive: true, force: true });
+    }
   });
 });

@@ -1,12 +1,12 @@
 // A second "app instance" for tests/integration/cache-handler.test.ts: loads the cache
 // handler in its own process (its own tag manifest), then reports when it knows a tag.
-// Usage: node tests/support/cache-instance.mjs <tag>   (DATABASE_URL must be set)
+// Usage: node tests/support/cache-instance.mjs <tag> [serverDistDir]   (DATABASE_URL must be set)
 import TagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import Handler from '../../lib/cache/cache-handler.mjs';
 
 const tag = process.argv[2];
 const { tagsManifest } = TagsManifestModule;
-const handler = new Handler({ serverDistDir: '/nonexistent', revalidatedTags: [], maxMemoryCacheSize: 0 });
+const handler = new Handler({ serverDistDir: process.argv[3] ?? '/nonexistent', revalidatedTags: [], maxMemoryCacheSize: 0 });
 // A lookup makes the handler load the shared table and start listening.
 await handler.get('/warm-up', { kind: 'FETCH', tags: [] }).catch(() => null);
 console.log(`ready ${tagsManifest.get(tag)?.expired ?? 0}`);
