@@ -38,7 +38,8 @@ export const { handlers, signIn, signOut } = NextAuth(async () => ({
   secret: await sessionSecret(),
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_COOKIE_SECONDS, updateAge: 24 * 60 * 60 },
-  pages: { signIn: '/login' },
+  // Any error Auth.js redirects to lands on our login page (app/(auth)/login: `?error=`), not its own.
+  pages: { signIn: '/login', error: '/login' },
   logger: { error: logAuthError },
   providers: [
     Credentials({
