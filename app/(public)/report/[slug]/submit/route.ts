@@ -34,22 +34,26 @@ export async function POST(request: Request, { params }: Context) {
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
   const read = await readMultipartForm(request, { maxBodyBytes: MAX_BODY_BYTES, maxFileBytes: 0, maxFiles: 0 });
   if (read.kind !== 'read') {
-    const outcome: SubmitOutcome =
+    const outcome = await unlessUnpublished(
+      slug,
       read.kind === 'too-large'
         ? { ok: false, status: 413, message: 'That report is too long to send. Shorten it and try again.' }
-        : { ok: false, status: 400, message: 'The report could not be read. Please send it again with the form below.' };
+        : { ok: false, status: 400, message: 'The report could not be read. Please send it again with the form below.' },
+    );
     return wantsJson ? Response.json(outcome, { status: outcome.status, headers: NO_STORE }) : formAgain(request, slug, {}, outcome);
   }
   const form = read.value.form;
   const fields = reportFormData(form);
   const formToken = form.get('formToken')?.toString();
-  const outcome = await submitReport({
+  const submitted = await submitReport({
     slug,
     fields,
     formToken,
     honeypot: form.get('website')?.toString(),
     ip: clientIp(request.headers),
   });
+  // A 400 is decided before submitReport looks the comparison up.
+  const outcome = !submitted.ok && submitted.status === 400 ? await unlessUnpublished(slug, submitted) : submitted;
   const retryAfter = !outcome.ok && outcome.retryInMinutes ? { 'Retry-After': String(outcome.retryInMinutes * 60) } : undefined;
 
   if (wantsJson) {
@@ -63,6 +67,14 @@ export async function POST(request: Request, { params }: Context) {
   if (outcome.ok) return new Response(null, { status: 303, headers: { ...NO_STORE, Location: `/reports/${outcome.token}?new=1` } });
 
   return formAgain(request, slug, fields, outcome, retryAfter, await renewFormToken(formToken, MAX_FORM_AGE_MS));
+}
+
+/**
+ * A refusal for what was sent, or a 404 when the comparison is not published: whatever the body,
+ * an unknown comparison is not found. Looked up on these failures only.
+ */
+async function unlessUnpublished(slug: string, refusal: SubmitOutcome & { ok: false }): Promise<SubmitOutcome & { ok: false }> {
+  return (await getReportTarget({ slug })) ? refusal : { ok: false, status: 404, message: 'That comparison is not published.' };
 }
 
 /** No JavaScript: the form page again, with the messages and the reader's text, under the real status. */
