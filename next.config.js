@@ -1,8 +1,9 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import { SEGMENT_QUERY_SOURCE } from './lib/search/query-segment.mjs';
 
 // A search query that can travel as one path segment (see rewrites below).
-const SEARCH_QUERY = '(?<q>(?!\\.\\.?$)[^/?#%\\\\\\x00-\\x1f]{1,60})';
+const SEARCH_QUERY = `(?<q>${SEGMENT_QUERY_SOURCE})`;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,6 +18,8 @@ const nextConfig = {
   // save on one app instance refreshes every instance (lib/cache/cache-handler.mjs).
   cacheHandler: fileURLToPath(new URL('./lib/cache/cache-handler.mjs', import.meta.url)),
   reactStrictMode: true,
+  // No next/image anywhere (media come sized from /api/media): /_next/image answers 404, not a 500 for our own URLs.
+  images: { unoptimized: true },
   // A server action's body is read whole before the action runs (and any multipart POST to a
   // page is read to see whether it is one), so its limit is what an anonymous request can make
   // the server hold: 3 MB, room for the largest comparison (30 sections of 20,000 characters,

@@ -6,6 +6,7 @@ import { tagPage } from '@/lib/cache/page-tags';
 import { cardTags, tag } from '@/lib/cache/tags';
 import { listRecentComparisons } from '@/lib/db/comparisons';
 import { loadSearchPage, SEARCH_MAX_PAGE, searchPageParam, searchPageMetadata } from '@/lib/search/page';
+import { isSegmentQuery } from '@/lib/search/query-segment.mjs';
 
 // Search results from Next's cache: next.config.js rewrites /search?q={query}&page={page} here,
 // so a repeated search is a cache hit. Any change to published content or figures expires the
@@ -34,11 +35,11 @@ function decodeSegment(segment: string): string | null {
 
 /** The query and page of a results page, or null for an address that is not one. */
 function resultsPage({ query: segment, page }: { query: string; page: string }): { query: string; page: number } | null {
-  // One address per results page, as next.config.js rewrites to: /search/x/01, /search/x/abc or
-  // /search/x/51 is not one.
+  // One address per results page, as next.config.js rewrites to: /search/x/01, /search/x/abc,
+  // /search/x/51 or /search/%25/1 (a query the rewrite keeps on /search) is not one.
   const pageNumber = searchPageParam(page);
   const query = decodeSegment(segment);
-  if (String(pageNumber) !== page || pageNumber > SEARCH_MAX_PAGE || query === null) return null;
+  if (String(pageNumber) !== page || pageNumber > SEARCH_MAX_PAGE || query === null || !isSegmentQuery(query)) return null;
   return { query, page: pageNumber };
 }
 
