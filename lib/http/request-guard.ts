@@ -7,6 +7,10 @@ import { Server, type IncomingHttpHeaders, type IncomingMessage, type ServerResp
 //    a 400. `http://host/path` (absolute-form, RFC 9112 3.2.2): Next keeps the request line's
 //    host in the URL, so the proxy's lower-casing redirect pointed at whatever host a client
 //    wrote there. Here it is cut down to its path and query; the Host header still routes.
+//  - PUT, PATCH or DELETE of a page (any path outside /api and /_next): Next served the cached
+//    page with a 200, as for a GET. Here, a 405 naming what a page takes: GET, HEAD and POST (a
+//    form's server action); OPTIONS, which Next answered with an empty 400, gets the same list
+//    with a 204. So a route handler that takes PUT, PATCH or DELETE belongs under /api.
 //  - A form post to a page larger than a server action may be (3 MB, next.config.js), or of
 //    unknown length: Next reads it whole before any of our code runs (a 1-byte body declared as
 //    100 MB held the request open), then answers a bare 500 once past the limit. Here, a 413
@@ -21,12 +25,18 @@ const SLASH = 47;
 export const MAX_PAGE_POST_BYTES = 3_000_000;
 
 /** What to do with a request: hand it to Next (its URL rewritten, or not), or answer it here. */
-export type GuardVerdict = { action: 'pass' } | { action: 'rewrite'; url: string } | { action: 'answer'; status: 400 | 413 | 501 };
+export type GuardStatus = 204 | 400 | 405 | 413 | 501;
+export type GuardVerdict = { action: 'pass' } | { action: 'rewrite'; url: string } | { action: 'answer'; status: GuardStatus };
 
 const PASS: GuardVerdict = Object.freeze({ action: 'pass' });
 const BAD_TARGET: GuardVerdict = Object.freeze({ action: 'answer', status: 400 });
 const TOO_LARGE: GuardVerdict = Object.freeze({ action: 'answer', status: 413 });
 const NOT_IMPLEMENTED: GuardVerdict = Object.freeze({ action: 'answer', status: 501 });
+const NOT_ALLOWED: GuardVerdict = Object.freeze({ action: 'answer', status: 405 });
+const OPTIONS: GuardVerdict = Object.freeze({ action: 'answer', status: 204 });
+
+/** What a page takes (405 and OPTIONS answers say so). */
+export const PAGE_METHODS = 'GET, HEAD, POST, OPTIONS';
 
 /** What the guard does with a request, from its method, its request target and its headers. */
 export function guardVerdict(method: string, url: string, headers: IncomingHttpHeaders): GuardVerdict {
@@ -34,7 +44,11 @@ export function guardVerdict(method: string, url: string, headers: IncomingHttpH
   if (!isSupportedMethod(method)) return NOT_IMPLEMENTED;
   const path = url.charCodeAt(0) === SLASH ? url : originForm(url);
   if (path === null) return BAD_TARGET;
-  if ((method === 'POST' || method === 'PUT' || method === 'PATCH') && isPagePath(path) && hasLargeBody(headers)) return TOO_LARGE;
+  if (isPagePath(path)) {
+    if (method === 'PUT' || method === 'PATCH' || method === 'DELETE') return NOT_ALLOWED;
+    if (method === 'OPTIONS') return OPTIONS;
+    if (method === 'POST' && hasLargeBody(headers)) return TOO_LARGE;
+  }
   return path === url ? PASS : { action: 'rewrite', url: path };
 }
 
@@ -72,12 +86,16 @@ const TOO_LARGE_MESSAGE = 'This form is too large to send: a page accepts at mos
 const TOO_LARGE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Too large to send</title><h1>Too large to send</h1><p>${TOO_LARGE_MESSAGE}</p>`;
 
 /** The complete answer to a refused request: its status, content type and body. */
-export function guardAnswer(status: 400 | 413 | 501, method: string): { status: number; contentType: string; body: string } {
+export function guardAnswer(status: GuardStatus, method: string): { status: number; contentType: string; body: string } {
   if (status === 413) return { status, contentType: 'text/html; charset=utf-8', body: TOO_LARGE_PAGE };
   const body =
     status === 501
       ? `This server does not support the ${method} method: it answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS.\n`
-      : 'This request names no path: ask for an address that starts with /.\n';
+      : status === 405
+        ? `A page cannot be changed with ${method}: it answers ${PAGE_METHODS}.\n`
+        : status === 204
+          ? ''
+          : 'This request names no path: ask for an address that starts with /.\n';
   return { status, contentType: 'text/plain; charset=utf-8', body };
 }
 
@@ -85,11 +103,11 @@ export function guardAnswer(status: 400 | 413 | 501, method: string): { status: 
  * Answers the request and closes the connection, whose unread body (a 413's, or a refused
  * method's) is then never read. Throws only before anything is sent, if at all.
  */
-function answer(request: IncomingMessage, response: ServerResponse, status: 400 | 413 | 501): void {
+function answer(request: IncomingMessage, response: ServerResponse, status: GuardStatus): void {
   const { contentType, body } = guardAnswer(status, request.method ?? '');
   response.writeHead(status, {
-    'Content-Type': contentType,
-    'Content-Length': Buffer.byteLength(body),
+    ...(status === 204 ? {} : { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) }),
+    ...(status === 204 || status === 405 ? { Allow: PAGE_METHODS } : {}),
     'Cache-Control': 'no-store',
     Connection: 'close',
   });

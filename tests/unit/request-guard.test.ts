@@ -6,9 +6,21 @@ import { rawExchange, startTestServer, type TestServer } from '@/tests/support/t
 
 describe('the verdict on a request', () => {
   it('passes a request for a path with a method Next serves, as it came', () => {
-    for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+    for (const method of ['GET', 'HEAD', 'POST']) {
       expect(guardVerdict(method, '/lenin-vs-stalin?x=1', {}), method).toEqual({ action: 'pass' });
     }
+    for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+      expect(guardVerdict(method, '/api/comparisons/lenin-vs-stalin', {}), method).toEqual({ action: 'pass' });
+    }
+  });
+
+  it('answers PUT, PATCH and DELETE of a page 405, and OPTIONS 204, leaving /api and /_next to their routes', () => {
+    for (const method of ['PUT', 'PATCH', 'DELETE']) {
+      expect(guardVerdict(method, '/lenin-vs-stalin', {}), method).toEqual({ action: 'answer', status: 405 });
+      expect(guardVerdict(method, '/_next/static/x.js', {}), method).toEqual({ action: 'pass' });
+    }
+    expect(guardVerdict('OPTIONS', '/lenin-vs-stalin', {})).toEqual({ action: 'answer', status: 204 });
+    expect(guardVerdict('OPTIONS', '/api/health', {})).toEqual({ action: 'pass' });
   });
 
   it('answers any other method 501, before looking at its target', () => {
@@ -30,13 +42,11 @@ describe('the verdict on a request', () => {
     for (const target of ['*', 'evil.com/x', 'ftp://evil.com/x', 'http:/x', '']) expect(originForm(target), target).toBeNull();
   });
 
-  it('refuses a post, put or patch to a page of 3,000,000 bytes or more, or of unknown length', () => {
+  it('refuses a post to a page of 3,000,000 bytes or more, or of unknown length', () => {
     const large = { 'content-length': String(MAX_PAGE_POST_BYTES) };
     const chunked = { 'transfer-encoding': 'chunked' };
-    for (const method of ['POST', 'PUT', 'PATCH']) {
-      expect(guardVerdict(method, '/admin/figures/new', large), method).toEqual({ action: 'answer', status: 413 });
-      expect(guardVerdict(method, '/lenin-vs-stalin', chunked), method).toEqual({ action: 'answer', status: 413 });
-    }
+    expect(guardVerdict('POST', '/admin/figures/new', large)).toEqual({ action: 'answer', status: 413 });
+    expect(guardVerdict('POST', '/lenin-vs-stalin', chunked)).toEqual({ action: 'answer', status: 413 });
     expect(guardVerdict('POST', 'http://x/report/a-vs-b/submit', chunked)).toEqual({ action: 'answer', status: 413 });
     expect(guardVerdict('POST', '/admin', { 'content-length': String(MAX_PAGE_POST_BYTES - 1) })).toEqual({ action: 'pass' });
     expect(guardVerdict('POST', '/admin', { 'content-length': 'many' })).toEqual({ action: 'answer', status: 413 });
@@ -48,7 +58,7 @@ describe('the verdict on a request', () => {
     expect(guardVerdict('POST', '/api/admin/figures', large)).toEqual({ action: 'pass' });
     expect(guardVerdict('PUT', '/_next/x', large)).toEqual({ action: 'pass' });
     expect(guardVerdict('POST', 'http://x/api/admin/figures', large)).toEqual({ action: 'rewrite', url: '/api/admin/figures' });
-    expect(guardVerdict('DELETE', '/admin', large)).toEqual({ action: 'pass' });
+    expect(guardVerdict('DELETE', '/api/x', large)).toEqual({ action: 'pass' });
     expect(guardVerdict('POST', '/api', large)).toEqual({ action: 'answer', status: 413 });
   });
 });
@@ -93,6 +103,19 @@ describe('a server with the guard installed', () => {
       expectAnswered(response, 501, 'text/plain; charset=utf-8');
       expect(response.body).toMatch(/^This server does not support the (TRACE|PROPFIND) method: it answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS\.\n$/);
     }
+  });
+
+  it('answers PUT of a page 405 and OPTIONS 204, each naming what a page takes', async () => {
+    seen.length = 0;
+    const put = await send('PUT /lenin-vs-stalin HTTP/1.1\r\nContent-Length: 2', '{}');
+    expectAnswered(put, 405, 'text/plain; charset=utf-8');
+    expect(put.headers.allow).toBe('GET, HEAD, POST, OPTIONS');
+    expect(put.body).toBe('A page cannot be changed with PUT: it answers GET, HEAD, POST, OPTIONS.\n');
+    const options = await send('OPTIONS /lenin-vs-stalin HTTP/1.1');
+    expect(options.status).toBe(204);
+    expect(options.headers.allow).toBe('GET, HEAD, POST, OPTIONS');
+    expect(options.body).toBe('');
+    expect(seen).toEqual([]);
   });
 
   it('answers a request for `*` 400', async () => {
