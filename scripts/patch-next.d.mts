@@ -11,6 +11,7 @@ export const SKIP_PREFETCH_SEGMENTS_HOOK: string;
 export function askBeforeSegmentData(source: string): string;
 export function measureOnlyFetchEntries(source: string): string;
 export function refuseMalformedForms(source: string): string;
+export function cacheOnlyReads(source: string): string;
 export type Change = (source: string) => string;
 export const PATCHES: { file: string; changes: Change[] }[];
 export function patchSource(source: string, changes: Change[]): string;

@@ -1,5 +1,5 @@
-// Run by `npm install` (postinstall): six changes to Next.js's server, five for speed and one for a
-// bare 500 (the sixth, below). The first two are
+// Run by `npm install` (postinstall): seven changes to Next.js's server, five for speed and two for
+// requests it answered wrongly (the last two, below). The first two are
 // for every page with a dynamic segment in its route (every comparison page: /{a}-vs-{b}, the optional
 // catch-all app/(public)/[[...slug]]). Each keeps what Next 16.4 recomputes on every request although
 // its inputs never change in a running production server:
@@ -38,12 +38,16 @@
 //     entry holds its payload as a Buffer, which JSON spells out byte by byte (about 0.4 ms for the
 //     search results page). It is now measured only for the entries the limit applies to.
 //
-// The sixth is for a request Next cannot read:
+// The last two are for requests Next answered wrongly:
 //
 //  6. a multipart post to a page whose body is not valid multipart. Next reads any multipart post to a
 //     page as a possible form action (without JavaScript, a form posts its server action that way),
 //     and a body that does not parse was thrown on to a bare "Internal Server Error". It now gets
 //     what a well-formed post naming no action already gets: 400, "Invalid Server Action request.".
+//  7. another method than GET or HEAD to a cached route handler (/api/comparisons/{slug}, the
+//     sitemap). Next's cache key has no method, so a DELETE or POST got the cached body with a 200.
+//     Such a request now skips the cache and reaches the route, which answers 405 for a method it
+//     does not export. In the build template, which `next build` compiles into each route.
 //
 // Measured (README.md, Performance): side by side, the cached comparison page went from 0.85 to 0.92
 // times the static page's throughput, the first change giving about two thirds of it; in the bench,
@@ -210,6 +214,22 @@ export function refuseMalformedForms(source) {
   return marked(source.slice(0, found.index) + `${head}return ${controller}.abort(),${refuse}(${error},400)}` + source.slice(found.index + text.length));
 }
 
+const ROUTE_ISR = `    let isIsr = Boolean(prerenderManifest.dynamicRoutes[normalizedSrcPage] || isPrerendered);
+`;
+const ROUTE_ISR_READS_ONLY = `    // contrast (scripts/patch-next.mjs): only a read is answered from the cache or stored in it; any
+    // other method reaches the route module, which answers 405 for a method the route does not export.
+    let isIsr = Boolean(prerenderManifest.dynamicRoutes[normalizedSrcPage] || isPrerendered) && (req.method === 'GET' || req.method === 'HEAD' || !req.method);
+`;
+
+/**
+ * Change 7: a cached route handler (the JSON API, the sitemap) answers only GET and HEAD from the
+ * cache. Next's build template served the cached body, with a 200, to a DELETE or POST as well.
+ */
+export function cacheOnlyReads(source) {
+  if (source.includes(ROUTE_ISR_READS_ONLY)) return marked(source);
+  return marked(replaceOnce(source, ROUTE_ISR, ROUTE_ISR_READS_ONLY, "the route template's isIsr"));
+}
+
 /** The files of the next package this script changes, and how (each change in turn). */
 export const PATCHES = [
   ...['app-page-turbo', 'app-page'].map((name) => ({
@@ -219,6 +239,8 @@ export const PATCHES = [
   ...['app-route-turbo', 'app-route'].map((name) => ({ file: `dist/compiled/next-server/${name}.runtime.prod.js`, changes: [keepServerUtils, measureOnlyFetchEntries] })),
   { file: 'dist/server/lib/router-utils/resolve-routes.js', changes: [keepFirstDynamicRoute] },
   { file: 'dist/compiled/compression/index.js', changes: [askForPrecompressed] },
+  // Build templates, compiled into every route handler by `next build`.
+  ...['dist/build/templates/app-route.js', 'dist/esm/build/templates/app-route.js'].map((file) => ({ file, changes: [cacheOnlyReads] })),
 ];
 
 /** A file's source with all of its changes made. */

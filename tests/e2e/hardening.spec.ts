@@ -125,6 +125,14 @@ test('[CLIENT][PAGES] requests Next.js cannot serve get a clear 4xx or 501, neve
     expect(response.status(), path).toBe(501);
     expect(await response.text(), path).toContain('does not support the TRACE method');
   }
+  // A page cannot be changed: PUT, PATCH and DELETE get 405 (the guard), as does a method the
+  // read-only JSON route does not take, cached or not (Next).
+  await request.get('/api/comparisons/lenin-vs-stalin');
+  for (const [method, path] of [['PUT', '/lenin-vs-stalin'], ['DELETE', '/lenin-vs-stalin'], ['PATCH', '/figures/lenin'], ['DELETE', '/api/comparisons/lenin-vs-stalin'], ['POST', '/api/comparisons/lenin-vs-stalin']]) {
+    const response = await request.fetch(path!, { method: method!, maxRedirects: 0 });
+    expect(response.status(), `${method} ${path}`).toBe(405);
+  }
+  expect((await request.fetch('/lenin-vs-stalin', { method: 'PUT' })).headers().allow).toBe('GET, HEAD, POST, OPTIONS');
   // A results address the search rewrite never makes: a query with a %.
   expect((await request.get('/search/%25/1')).status()).toBe(404);
 });

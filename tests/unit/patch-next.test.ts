@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   askBeforeSegmentData,
   askForPrecompressed,
+  cacheOnlyReads,
   FIRST_POSSIBLE_ROUTE,
   keepFirstDynamicRoute,
   keepServerUtils,
@@ -256,6 +257,31 @@ describe('a multipart post to a page that is not valid multipart', () => {
     const changed = refuseMalformedForms(ACTION);
     expect(refuseMalformedForms(changed)).toBe(changed);
     expect(() => refuseMalformedForms(ACTION.replace('Invalid Server Actions request.', 'Bad.'))).toThrow("expected handleAction's FormData read once, found it 0 times");
+  });
+});
+
+// The shape of the route template around its ISR decision: a cached route answers from the cache.
+const ROUTE_HANDLER = `(function(prerenderManifest){return function handler(req){const normalizedSrcPage='/api/comparisons/[slug]/route',isPrerendered=false;
+    let isIsr = Boolean(prerenderManifest.dynamicRoutes[normalizedSrcPage] || isPrerendered);
+return isIsr?'from the cache':'to the route'}})`;
+
+describe('another method than GET or HEAD to a cached route handler', () => {
+  const handler = (source: string) => (runInThisContext(source) as (m: object) => (req: { method?: string }) => string)({ dynamicRoutes: { '/api/comparisons/[slug]/route': {} } });
+
+  it('reaches the route (which answers 405), while GET and HEAD are answered from the cache', () => {
+    const changed = handler(cacheOnlyReads(ROUTE_HANDLER));
+    for (const method of ['GET', 'HEAD', undefined]) expect(changed({ method }), String(method)).toBe('from the cache');
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) expect(changed({ method }), method).toBe('to the route');
+  });
+
+  it('got the cached body without the change', () => {
+    expect(handler(ROUTE_HANDLER)({ method: 'DELETE' })).toBe('from the cache');
+  });
+
+  it('is changed once, and a template it does not recognise is refused', () => {
+    const changed = cacheOnlyReads(ROUTE_HANDLER);
+    expect(cacheOnlyReads(changed)).toBe(changed);
+    expect(() => cacheOnlyReads(ROUTE_HANDLER.replace('|| isPrerendered', ''))).toThrow("expected the route template's isIsr once, found it 0 times");
   });
 });
 
