@@ -1,19 +1,18 @@
 // A redirect rendered for the first time must carry one Location header, not the same one twice
 // (lib/http/location-header.ts).
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepOneLocationHeader } from '@/lib/http/location-header';
+import { startTestServer, type TestServer } from '@/tests/support/test-server';
 
-let server: Server;
-let port: number;
+let server: TestServer;
 
 beforeAll(async () => {
   keepOneLocationHeader();
   keepOneLocationHeader(); // twice: installed once
   // What Next 16.4 does on the first render of a redirecting page: set the header, then append
   // the cached copy's headers.
-  server = createServer((req, res) => {
+  server = await startTestServer((req, res) => {
     const second = new URL(req.url ?? '/', 'http://x').searchParams.get('second') ?? '/lenin-vs-stalin';
     res.statusCode = 308;
     res.setHeader('location', '/lenin-vs-stalin');
@@ -22,16 +21,14 @@ beforeAll(async () => {
     res.appendHeader('vary', 'accept-encoding');
     res.end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 /** The raw header lines of a response (fetch would join repeated headers). */
 function rawHeaders(path: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    httpRequest({ host: '127.0.0.1', port, path }, (res) => {
+    httpRequest({ host: '127.0.0.1', port: server.port, path }, (res) => {
       res.resume();
       const pairs: string[] = [];
       for (let i = 0; i < res.rawHeaders.length; i += 2) pairs.push(`${res.rawHeaders[i]!.toLowerCase()}: ${res.rawHeaders[i + 1]}`);

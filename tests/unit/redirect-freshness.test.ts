@@ -1,18 +1,16 @@
 // Permanent redirects that give browsers no lifetime get max-age=0 (lib/http/redirect-freshness.ts),
 // so that a redirect undone by a rename back cannot loop in a browser that kept it.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepRedirectsFreshInBrowsers, redirectCacheControl } from '@/lib/http/redirect-freshness';
+import { startTestServer, type TestServer } from '@/tests/support/test-server';
 
-let server: Server;
-let origin: string;
+let server: TestServer;
 
 beforeAll(async () => {
   keepRedirectsFreshInBrowsers();
   keepRedirectsFreshInBrowsers(); // twice: installed once
   // What Next does for a cached page: status, then headers, then end() (writeHead implicitly).
-  server = createServer((req, res) => {
+  server = await startTestServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     res.statusCode = Number(url.searchParams.get('status'));
     const cacheControl = url.searchParams.get('cc');
@@ -21,14 +19,12 @@ beforeAll(async () => {
     if (url.searchParams.has('explicit')) res.writeHead(res.statusCode, { 'X-Explicit': '1' });
     res.end('body');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 async function cacheControlOf(query: string): Promise<string | null> {
-  const response = await fetch(`${origin}/?${query}`, { redirect: 'manual' });
+  const response = await fetch(`${server.origin}/?${query}`, { redirect: 'manual' });
   await response.text();
   return response.headers.get('cache-control');
 }
