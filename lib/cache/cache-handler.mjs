@@ -88,7 +88,12 @@ async function listen() {
   // Load after LISTEN so that nothing announced in between is missed.
   await loadAll(client);
   if (!shared.claimed) {
-    await claimRouteCache(shared.serverDistDir, await databaseId(client));
+    // Without the database's id, the pages on the disk cannot be vouched for: start afresh.
+    const id = await databaseId(client).catch((error) => {
+      console.error('[cache] could not read the database id; dropping the cached pages on this disk:', error.message);
+      return null;
+    });
+    claimRouteCache(shared.serverDistDir, id);
     shared.claimed = true;
   }
   shared.listener = client;
