@@ -11,11 +11,15 @@ const day = z
   .trim()
   .max(10)
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-11-27.')
-  // A day that exists: 2026-02-30 parses (as 2 March), so it must also read back the same.
+  // A day that exists: 2026-02-30 parses (as 2 March), so it must also read back the same. And
+  // one PostgreSQL can hold: it has no year 0, and the log starts long after 1970.
   .refine((value) => {
     const time = Date.parse(`${value}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+    return !Number.isNaN(time) && time >= 0 && new Date(time).toISOString().startsWith(value);
   }, 'Use a date such as 2026-11-27.');
+
+/** The largest id PostgreSQL's bigint holds. */
+const MAX_BIGINT = 2n ** 63n - 1n;
 
 /** Position in the log: an event's time (ms since 1970) and id, the order it is listed in. */
 export const auditCursorSchema = z
@@ -23,6 +27,11 @@ export const auditCursorSchema = z
   .trim()
   .max(40)
   .regex(/^\d{1,15}-\d{1,19}$/, 'Not a position in the audit log.')
+  // Zod runs this even when the pattern failed (that failure is reported already).
+  .refine((value) => {
+    const id = /^\d{1,15}-(\d{1,19})$/.exec(value)?.[1];
+    return id === undefined || BigInt(id) <= MAX_BIGINT;
+  }, 'Not a position in the audit log.')
   .transform((value) => {
     const [ms, id] = value.split('-');
     return { createdAt: new Date(Number(ms)), id: BigInt(id!) };

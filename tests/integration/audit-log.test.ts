@@ -86,6 +86,11 @@ describe('the audit log', () => {
     expect(auditFilterSchema.safeParse({ action: 'user.*.x' }).success).toBe(false);
     expect(auditFilterSchema.safeParse({ from: '2022-13-45' }).success).toBe(false);
     expect(auditFilterSchema.safeParse({ to: '2026-02-30' }).success).toBe(false);
+    // Values PostgreSQL cannot hold are refused here, not by the database with an error page.
+    expect(auditFilterSchema.safeParse({ from: '0000-01-01' }).success).toBe(false);
+    expect(auditFilterSchema.safeParse({ to: '1969-12-31' }).success).toBe(false);
+    expect(auditFilterSchema.safeParse({ before: '1700000000000-9999999999999999999' }).success).toBe(false);
+    expect(auditFilterSchema.safeParse({ before: '1700000000000-9223372036854775807' }).success).toBe(true);
     expect(auditFilterSchema.safeParse({ from: '2022-05-02', to: '2022-05-01' }).error?.issues[0]?.path).toEqual(['to']);
   });
 
