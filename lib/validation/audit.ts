@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDay } from './shared';
 
 // The audit log's filters arrive as query-string parameters (a GET form), so a link to a
 // filtered page can be shared; empty fields mean "no filter".
@@ -6,17 +7,12 @@ import { z } from 'zod';
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
+// The log starts long after 1970.
 const day = z
   .string()
   .trim()
   .max(10)
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-11-27.')
-  // A day that exists: 2026-02-30 parses (as 2 March), so it must also read back the same. And
-  // one PostgreSQL can hold: it has no year 0, and the log starts long after 1970.
-  .refine((value) => {
-    const time = Date.parse(`${value}T00:00:00Z`);
-    return !Number.isNaN(time) && time >= 0 && new Date(time).toISOString().startsWith(value);
-  }, 'Use a date such as 2026-11-27.');
+  .refine((value) => isIsoDay(value, '1970-01-01'), 'Use a date such as 2026-11-27.');
 
 /** The largest id PostgreSQL's bigint holds. */
 const MAX_BIGINT = 2n ** 63n - 1n;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField, INT4_MAX, optionalLink, revisionMessageField } from './shared';
+import { idField, INT4_MAX, isIsoDay, optionalLink, revisionMessageField } from './shared';
 
 export const factSchema = z.object({
   figureId: idField,
@@ -14,17 +14,11 @@ export const factSchema = z.object({
     .trim()
     .max(10)
     .default('')
-    .refine((value) => value === '' || isIsoDate(value), { message: 'Enter the date as YYYY-MM-DD, or leave it empty.' })
+    .refine((value) => value === '' || isIsoDay(value), { message: 'Enter the date as YYYY-MM-DD (1900 or later), or leave it empty.' })
     .refine((value) => value === '' || value <= new Date().toISOString().slice(0, 10), { message: 'The date it was verified cannot be in the future.' }),
   message: revisionMessageField,
 });
 
 export type FactInput = z.output<typeof factSchema>;
-
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 export const FACT_FIELD_LABELS: Record<string, string> = { value: 'Value', sourceUrl: 'Source link', note: 'Note', verifiedAt: 'Last verified' };

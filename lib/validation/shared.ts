@@ -73,3 +73,14 @@ export const revisionMessageField = z.string().trim().max(300, 'Keep the note un
 export function orNull(value: string | undefined): string | null {
   return value ? value : null;
 }
+
+/**
+ * A calendar day written YYYY-MM-DD that exists (2026-02-30 parses, as 2 March, so it must read
+ * back the same) and is no earlier than `from`: PostgreSQL has no year 0, so a form must never
+ * hand it one.
+ */
+export function isIsoDay(value: string, from = '1900-01-01'): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < from) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}

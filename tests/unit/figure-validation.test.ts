@@ -75,9 +75,13 @@ describe('the fact and attribute schemas', () => {
     expect(errors(factSchema, { figureId: '1', attributeId: '2', value: '', sourceUrl: 'ftp://x.example', verifiedAt: '2026-02-30' })).toEqual({
       value: ['Enter the value.'],
       sourceUrl: ['Enter a source link starting with https:// or http://.'],
-      verifiedAt: ['Enter the date as YYYY-MM-DD, or leave it empty.'],
+      verifiedAt: ['Enter the date as YYYY-MM-DD (1900 or later), or leave it empty.'],
     });
     expect(errors(factSchema, { figureId: '1', attributeId: '2', value: 'x', verifiedAt: '2999-01-01' })).toEqual({ verifiedAt: ['The date it was verified cannot be in the future.'] });
+    // PostgreSQL has no year 0: such a day is refused here, never sent to the database.
+    for (const verifiedAt of ['0000-01-01', '0001-01-01', '1899-12-31']) {
+      expect(errors(factSchema, { figureId: '1', attributeId: '2', value: 'x', verifiedAt }), verifiedAt).toEqual({ verifiedAt: ['Enter the date as YYYY-MM-DD (1900 or later), or leave it empty.'] });
+    }
   });
 
   it('makes an attribute slug from its label', () => {
