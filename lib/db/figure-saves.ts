@@ -165,6 +165,12 @@ export async function updateFigure({
   if (photo) photoHash = photo.hash;
   else if (photo === null) photoHash = null;
   else photoHash = (await db.figure.findUnique({ where: { id }, select: { photoHash: true } }))?.photoHash ?? null;
+  // The form says whether it keeps a photo (hasCurrentPhoto), and the schema asks for alt text
+  // then; the figure's own photo is what counts, should the form not have known of it.
+  if (photoHash !== null && !input.photoAlt) {
+    const message = 'Describe the photo for people who cannot see it.';
+    throw new AppError('VALIDATION', 'Check the highlighted fields.', { fieldErrors: { photoAlt: [message] } });
+  }
   return saveFigure({ actor, id, version, snapshot: toSnapshot(input, photoHash), photo: photo ?? undefined, message: input.message || null, action: 'figure.updated' });
 }
 

@@ -86,6 +86,25 @@ describe('the figure form’s routes', () => {
     expect(revalidateFigure).toHaveBeenCalledWith({ id: figure.id, slug, previousSlug: undefined });
   });
 
+  it('asks for alt text when a save keeps the figure’s photo without saying so, saving nothing', async () => {
+    const slug = unique('act');
+    const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#885522' } }).png().toBuffer();
+    const photo = new File([new Uint8Array(png)], 'photo.png', { type: 'image/png' });
+    await post(fields(slug, { photo, photoAlt: 'A brown square' }));
+    const figure = await db.figure.findUniqueOrThrow({ where: { slug }, select: { id: true, version: true, photoHash: true } });
+
+    // A form that does not know of the photo (no hasCurrentPhoto), and no alt text.
+    const result = await post(fields(slug, { id: figure.id, version: figure.version, description: 'Changed.' }), figure.id);
+    expect(result.status).toBe(400);
+    expect(result.body).toMatchObject({ ok: false, fieldErrors: { photoAlt: ['Describe the photo for people who cannot see it.'] }, values: { description: 'Changed.' } });
+    expect(await db.figure.findUniqueOrThrow({ where: { id: figure.id }, select: { version: true, photoHash: true, photoAlt: true, description: true } })).toEqual({
+      version: figure.version,
+      photoHash: figure.photoHash,
+      photoAlt: 'A brown square',
+      description: 'Made by an action test.',
+    });
+  });
+
   it('answers a plain form post (no JavaScript) with a redirect to the saved figure', async () => {
     const slug = unique('act');
     const response = await send(figureRequest('/api/admin/figures', fields(slug), { headers: { accept: 'text/html' } }));
