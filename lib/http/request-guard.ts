@@ -11,6 +11,9 @@ import { Server, type IncomingHttpHeaders, type IncomingMessage, type ServerResp
 //    page with a 200, as for a GET. Here, a 405 naming what a page takes: GET, HEAD and POST (a
 //    form's server action); OPTIONS, which Next answered with an empty 400, gets the same list
 //    with a 204. So a route handler that takes PUT, PATCH or DELETE belongs under /api.
+//  - A server action called from another site (header Next-Action, an Origin whose host is not
+//    the request's): Next refuses it, rightly, but with a bare 500. Here, a 403, with Next's own
+//    test (the Origin's host against X-Forwarded-Host's first value, else Host).
 //  - A form post to a page larger than a server action may be (3 MB, next.config.js), or of
 //    unknown length: Next reads it whole before any of our code runs (a 1-byte body declared as
 //    100 MB held the request open), then answers a bare 500 once past the limit. Here, a 413
@@ -25,7 +28,7 @@ const SLASH = 47;
 export const MAX_PAGE_POST_BYTES = 3_000_000;
 
 /** What to do with a request: hand it to Next (its URL rewritten, or not), or answer it here. */
-export type GuardStatus = 204 | 400 | 405 | 413 | 501;
+export type GuardStatus = 204 | 400 | 403 | 405 | 413 | 501;
 export type GuardVerdict = { action: 'pass' } | { action: 'rewrite'; url: string } | { action: 'answer'; status: GuardStatus };
 
 const PASS: GuardVerdict = Object.freeze({ action: 'pass' });
@@ -33,6 +36,7 @@ const BAD_TARGET: GuardVerdict = Object.freeze({ action: 'answer', status: 400 }
 const TOO_LARGE: GuardVerdict = Object.freeze({ action: 'answer', status: 413 });
 const NOT_IMPLEMENTED: GuardVerdict = Object.freeze({ action: 'answer', status: 501 });
 const NOT_ALLOWED: GuardVerdict = Object.freeze({ action: 'answer', status: 405 });
+const CROSS_SITE: GuardVerdict = Object.freeze({ action: 'answer', status: 403 });
 const OPTIONS: GuardVerdict = Object.freeze({ action: 'answer', status: 204 });
 
 /** What a page takes (405 and OPTIONS answers say so). */
@@ -44,6 +48,7 @@ export function guardVerdict(method: string, url: string, headers: IncomingHttpH
   if (!isSupportedMethod(method)) return NOT_IMPLEMENTED;
   const path = url.charCodeAt(0) === SLASH ? url : originForm(url);
   if (path === null) return BAD_TARGET;
+  if (method === 'POST' && headers['next-action'] !== undefined && isCrossSite(headers)) return CROSS_SITE;
   if (isPagePath(path)) {
     if (method === 'PUT' || method === 'PATCH' || method === 'DELETE') return NOT_ALLOWED;
     if (method === 'OPTIONS') return OPTIONS;
@@ -70,6 +75,25 @@ export function originForm(url: string): string | null {
   return rest[end] === '?' ? `/${rest.slice(end)}` : rest.slice(end);
 }
 
+/**
+ * Whether a request names an Origin whose host is not the one it was sent to: Next's own test for
+ * server actions (parseHostHeader in next/dist/server/app-render/action-handler.js). No Origin
+ * (a hand-made request, which carries no one else's cookies) is not cross-site, as for Next.
+ */
+export function isCrossSite(headers: IncomingHttpHeaders): boolean {
+  const origin = headers.origin;
+  if (origin === undefined) return false;
+  let originHost: string;
+  try {
+    originHost = origin === 'null' ? 'null' : new URL(origin).host;
+  } catch {
+    return true;
+  }
+  const forwarded = headers['x-forwarded-host'];
+  const forwardedHost = (Array.isArray(forwarded) ? forwarded[0] : forwarded?.split(',')[0])?.trim();
+  return originHost !== (forwardedHost || headers.host);
+}
+
 /** A path Next serves as a page (or a route handler outside /api): not /api/…, not /_next/…. */
 function isPagePath(path: string): boolean {
   return !path.startsWith('/api/') && !path.startsWith('/_next/');
@@ -88,15 +112,14 @@ const TOO_LARGE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><ti
 /** The complete answer to a refused request: its status, content type and body. */
 export function guardAnswer(status: GuardStatus, method: string): { status: number; contentType: string; body: string } {
   if (status === 413) return { status, contentType: 'text/html; charset=utf-8', body: TOO_LARGE_PAGE };
-  const body =
-    status === 501
-      ? `This server does not support the ${method} method: it answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS.\n`
-      : status === 405
-        ? `A page cannot be changed with ${method}: it answers ${PAGE_METHODS}.\n`
-        : status === 204
-          ? ''
-          : 'This request names no path: ask for an address that starts with /.\n';
-  return { status, contentType: 'text/plain; charset=utf-8', body };
+  const bodies: Record<Exclude<GuardStatus, 413>, string> = {
+    204: '',
+    400: 'This request names no path: ask for an address that starts with /.\n',
+    403: 'This form was sent from another site, so it was not accepted. Open the page on this site and send it from there.\n',
+    405: `A page cannot be changed with ${method}: it answers ${PAGE_METHODS}.\n`,
+    501: `This server does not support the ${method} method: it answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS.\n`,
+  };
+  return { status, contentType: 'text/plain; charset=utf-8', body: bodies[status] };
 }
 
 /**

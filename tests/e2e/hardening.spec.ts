@@ -133,6 +133,9 @@ test('[CLIENT][PAGES] requests Next.js cannot serve get a clear 4xx or 501, neve
     expect(response.status(), `${method} ${path}`).toBe(405);
   }
   expect((await request.fetch('/lenin-vs-stalin', { method: 'PUT' })).headers().allow).toBe('GET, HEAD, POST, OPTIONS');
+  // A server action called from another site (Next refused it with a bare 500).
+  const crossSite = await request.post('/about', { headers: { origin: 'http://evil.example', 'next-action': '60fe31e834706ad425021df16c4846e1bd234c64ee', 'content-type': 'text/plain' }, data: '[]' });
+  expect(crossSite.status()).toBe(403);
   // A results address the search rewrite never makes: a query with a %.
   expect((await request.get('/search/%25/1')).status()).toBe(404);
 });

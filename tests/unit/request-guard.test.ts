@@ -30,6 +30,18 @@ describe('the verdict on a request', () => {
     expect(guardVerdict('TRACE', '*', {})).toEqual({ action: 'answer', status: 501 });
   });
 
+  it('answers a server action sent from another site 403, as Next judges it (X-Forwarded-Host, else Host)', () => {
+    const action = (headers: Record<string, string>) => guardVerdict('POST', '/about', { 'next-action': '60fe31e8', ...headers });
+    expect(action({ origin: 'http://evil.example', host: 'contrast.test' })).toEqual({ action: 'answer', status: 403 });
+    expect(action({ origin: 'null', host: 'contrast.test' })).toEqual({ action: 'answer', status: 403 });
+    expect(action({ origin: 'not a url', host: 'contrast.test' })).toEqual({ action: 'answer', status: 403 });
+    expect(action({ origin: 'https://contrast.test', host: 'contrast.test' })).toEqual({ action: 'pass' });
+    expect(action({ origin: 'https://contrast.example', host: '127.0.0.1:3000', 'x-forwarded-host': 'contrast.example, proxy.internal' })).toEqual({ action: 'pass' });
+    expect(action({ host: 'contrast.test' })).toEqual({ action: 'pass' });
+    // A plain form post names no action: Next's own handling stands.
+    expect(guardVerdict('POST', '/about', { origin: 'http://evil.example', host: 'contrast.test' })).toEqual({ action: 'pass' });
+  });
+
   it('cuts an absolute-form target down to its path and query, and refuses any other that is not a path', () => {
     expect(guardVerdict('GET', 'http://evil.com/Lenin-vs-stalin', {})).toEqual({ action: 'rewrite', url: '/Lenin-vs-stalin' });
     expect(guardVerdict('OPTIONS', '*', {})).toEqual({ action: 'answer', status: 400 });
