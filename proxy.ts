@@ -24,6 +24,10 @@ export function proxy(request: NextRequest) {
     if (SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`))) return NextResponse.next();
     const login = new URL('/login', request.nextUrl);
     login.searchParams.set('callbackUrl', pathname + search);
+    // A form sent by JavaScript (a server action call: header Next-Action) is answered by its
+    // action, which finds no session and says so in the form, with what was typed still there:
+    // Next's client cannot follow a redirect given in its place, and would show an error page.
+    if (request.method === 'POST' && request.headers.has('next-action')) return NextResponse.next();
     // A form sent without JavaScript: 303, so the browser does not send it again to the login
     // page, which cannot take it; the login page says the change was not saved.
     if (request.method === 'POST') {

@@ -108,6 +108,26 @@ test('[EDITOR][LOGIN] without JavaScript, a form sent after the session ended le
   await context.close();
 });
 
+test('[EDITOR][LOGIN] with JavaScript, a form saved after the session ended says so and keeps what was typed', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const name = `Typed ${randomUUID().slice(0, 8)}`;
+  for (const ending of ['ended on the server', 'cookie gone'] as const) {
+    await signIn(page, EDITOR);
+    await page.goto('/admin/categories/new');
+    await page.getByLabel('Name').fill(name);
+    // The action finds no session (a cookie the server no longer honours, or none: the proxy lets the action answer).
+    if (ending === 'ended on the server') await context.addCookies([{ name: 'authjs.session-token', value: 'ended-session', domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' }]);
+    else await context.clearCookies();
+    await page.getByRole('button', { name: 'Create category' }).click();
+    await expect(page.getByRole('alert'), ending).toContainText('Your session has ended');
+    await expect(page.getByLabel('Name'), ending).toHaveValue(name);
+    await expect(page.getByRole('heading', { level: 1 }), ending).toHaveText('New category');
+    await context.clearCookies();
+  }
+  await context.close();
+});
+
 test('[EDITOR][LOGIN] without JavaScript, what an editor typed when their session ended is back in the form once they sign in again', async ({ browser }, testInfo) => {
   // A browser of its own, so that its session alone can be ended (sessions record the user agent).
   const agent = `kept-forms-${randomUUID()}`;
