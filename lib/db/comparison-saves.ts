@@ -8,16 +8,18 @@ import { AppError } from '../errors';
 import type { ComparisonContent } from '../validation/comparisons';
 import { recordAuditEvent } from './audit';
 import { db } from './client';
-import { conflictError, readSnapshotRow, toSnapshot, toTarget, TX_OPTIONS, type ComparisonTarget, type Tx } from './comparison-snapshots';
+import { conflictError, readSnapshotRow, toSnapshot, toTarget, TX_OPTIONS, unrecordedState, type ComparisonTarget, type Tx } from './comparison-snapshots';
 import { Prisma } from './generated/client';
 import { recordRevision } from './revisions';
+import { ensureBaselineRevision } from './versioned-save';
 
 export type { ComparisonTarget };
 
 // Creating and editing comparisons. Every save is one transaction that checks the version
 // the editor loaded, writes the comparison with its rows, sections and categories, and
-// records a revision with the full snapshot and an audit event. Callers revalidate the
-// returned target after commit. Status changes: comparison-status.ts.
+// records a revision with the full snapshot and an audit event (first, for a comparison that
+// predates revisions, a baseline revision of its state before the save). Callers revalidate
+// the returned target after commit. Status changes: comparison-status.ts.
 
 /**
  * A new draft comparing two different figures, A on the left, at /{a}-vs-{b}, as revision 1.
@@ -131,6 +133,7 @@ async function saveContent({ actor, id, version, content, message, action, detai
     await checkReferences(tx, content);
     const before = await tx.comparison.findUnique({ where: { id }, select: { status: true, categories: { select: { categoryId: true } } } });
     if (!before) throw new AppError('NOT_FOUND', 'This comparison no longer exists.');
+    const baseline = await unrecordedState(tx, id, version);
     const { count } = await tx.comparison.updateMany({
       where: { id, version },
       data: { title: content.title, summary: content.summary, introduction: content.introduction, conclusion: content.conclusion, version: { increment: 1 } },
@@ -142,6 +145,7 @@ async function saveContent({ actor, id, version, content, message, action, detai
       const message = 'A published comparison needs a summary: it is the first thing readers see. Write one, or move the comparison to drafts first.';
       throw new AppError('VALIDATION', message, { fieldErrors: { summary: [message] } });
     }
+    if (baseline) await ensureBaselineRevision(tx, { entityType: 'COMPARISON', entityId: id, version, snapshot: baseline });
     await writeContent(tx, id, content);
     const row = await readSnapshotRow(tx, id);
     await recordRevision(tx, { entityType: 'COMPARISON', entityId: id, version: row.version, snapshot: toSnapshot(row), author: actor, message });

@@ -87,3 +87,17 @@ export async function conflictError(tx: Tx, id: number, action: string, then = '
     conflict: { version: row.version, theirs: comparisonTexts(toSnapshot(row)), changedBy: last?.author?.name ?? null, changedAt: last?.createdAt.toISOString() ?? null },
   });
 }
+
+/**
+ * The state of a comparison that has no revision for `version` (one created before revisions
+ * existed, like the demo data), to record with ensureBaselineRevision once the save's version
+ * check passed, as figures, facts, attributes and categories do; null when there is nothing
+ * to record. Read before anything is written, in the save's transaction.
+ */
+export async function unrecordedState(tx: Tx, id: number, version: number): Promise<ComparisonSnapshot | null> {
+  const recorded = await tx.revision.findUnique({ where: { entityType_entityId_version: { entityType: 'COMPARISON', entityId: id, version } }, select: { id: true } });
+  if (recorded) return null;
+  const row = await tx.comparison.findUnique({ where: { id }, select: snapshotSelect });
+  // Another version is stored: the save is refused as a conflict, and records nothing.
+  return row?.version === version ? toSnapshot(row) : null;
+}

@@ -5,9 +5,10 @@ import { STATUS_LABELS } from '../comparisons/snapshot';
 import { AppError } from '../errors';
 import { recordAuditEvent } from './audit';
 import { db } from './client';
-import { conflictError, readSnapshotRow, toSnapshot, toTarget, TX_OPTIONS, type ComparisonTarget } from './comparison-snapshots';
+import { conflictError, readSnapshotRow, toSnapshot, toTarget, TX_OPTIONS, unrecordedState, type ComparisonTarget } from './comparison-snapshots';
 import type { ComparisonStatus } from './generated/client';
 import { recordRevision } from './revisions';
+import { ensureBaselineRevision } from './versioned-save';
 
 // Publishing, unpublishing and archiving: versioned saves of the status, each a revision and
 // an audit event. Callers revalidate the returned target after commit.
@@ -33,11 +34,14 @@ export async function setComparisonStatus({ actor, id, version, status }: { acto
     if (status === 'PUBLISHED' && !current.summary.trim()) {
       throw new AppError('VALIDATION', 'Write a summary before publishing: it is the first thing readers see.');
     }
+    // A comparison from before revisions were recorded (the demo content): its state first, as version `version`.
+    const baseline = await unrecordedState(tx, id, version);
     const { count } = await tx.comparison.updateMany({
       where: { id, version },
       data: { status, ...(status === 'PUBLISHED' && !current.publishedAt ? { publishedAt: new Date() } : {}), version: { increment: 1 } },
     });
     if (count === 0) throw await conflictError(tx, id, `changing its status to “${STATUS_LABELS[status]}”`, 'Look at their changes, then choose again.');
+    if (baseline) await ensureBaselineRevision(tx, { entityType: 'COMPARISON', entityId: id, version, snapshot: baseline });
     const row = await readSnapshotRow(tx, id);
     await recordRevision(tx, { entityType: 'COMPARISON', entityId: id, version: row.version, snapshot: toSnapshot(row), author: actor, message: STATUS_MESSAGES[status] });
     await recordAuditEvent(
