@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { idField, revisionMessageField, slugField, slugFrom, versionField } from './shared';
+import { idField, optionalText, revisionMessageField, slugField, slugFrom, versionField } from './shared';
 
 const attributeFields = z.object({
-  label: z.string().trim().min(1, 'Enter a label.').max(80, 'Keep the label under 80 characters.'),
+  label: z.string({ error: 'Enter a label.' }).trim().min(1, 'Enter a label.').max(80, 'Keep the label under 80 characters.'),
   slug: slugField,
-  description: z.string().trim().max(300, 'Keep the description under 300 characters.').default(''),
+  description: optionalText(300, 'Keep the description under 300 characters.'),
   message: revisionMessageField,
 });
 
-const slug = slugFrom('label', 'label');
+const slug = slugFrom('label');
 
 export const attributeCreateSchema = attributeFields.superRefine(slug.check).transform(slug.fill);
 export const attributeUpdateSchema = attributeFields

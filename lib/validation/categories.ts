@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { idField, revisionMessageField, slugField, slugFrom, versionField } from './shared';
+import { idField, optionalText, revisionMessageField, slugField, slugFrom, versionField } from './shared';
 
 const categoryFields = z.object({
-  name: z.string().trim().min(1, 'Enter a name.').max(80, 'Keep the name under 80 characters.'),
+  name: z.string({ error: 'Enter a name.' }).trim().min(1, 'Enter a name.').max(80, 'Keep the name under 80 characters.'),
   slug: slugField,
-  description: z.string().trim().max(500, 'Keep the description under 500 characters.').default(''),
+  description: optionalText(500, 'Keep the description under 500 characters.'),
   message: revisionMessageField,
 });
 
-const slug = slugFrom('name', 'name');
+const slug = slugFrom('name');
 
 export const categoryCreateSchema = categoryFields.superRefine(slug.check).transform(slug.fill);
 export const categoryUpdateSchema = categoryFields

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INT4_MAX } from './shared';
+import { INT4_MAX, NOT_TEXT } from './shared';
 
 // The comparison forms' schemas, shared by the browser (checked on submit, same messages
 // inline) and the server actions (safeParse). Form fields are flat strings; lists use
@@ -17,7 +17,7 @@ export const LIMITS = {
 } as const;
 
 const id = (message: string) => z.coerce.number<unknown>({ error: message }).int(message).positive(message).max(INT4_MAX, message);
-const optionalText = (max: number) => z.string().trim().max(max, `Use at most ${max.toLocaleString('en')} characters.`);
+const optionalText = (max: number) => z.string({ error: NOT_TEXT }).trim().max(max, `Use at most ${max.toLocaleString('en')} characters.`).default('');
 
 export const createComparisonSchema = z
   .object({
@@ -30,9 +30,9 @@ export type CreateComparisonInput = z.infer<typeof createComparisonSchema>;
 
 export const comparisonSectionSchema = z.object({
   id: z.preprocess((v) => (v === '' || v === null ? undefined : v), id('Reload the page: a section is not recognised.').optional()),
-  heading: z.string().trim().min(1, 'Give the section a heading.').max(LIMITS.heading, `Use at most ${LIMITS.heading} characters.`),
-  body: z.string().trim().min(1, 'Write the section, or remove it.').max(LIMITS.article, `Use at most ${LIMITS.article.toLocaleString('en')} characters.`),
-});
+  heading: z.string({ error: 'Give the section a heading.' }).trim().min(1, 'Give the section a heading.').max(LIMITS.heading, `Use at most ${LIMITS.heading} characters.`),
+  body: z.string({ error: 'Write the section, or remove it.' }).trim().min(1, 'Write the section, or remove it.').max(LIMITS.article, `Use at most ${LIMITS.article.toLocaleString('en')} characters.`),
+}, { error: 'Reload the page: a section is not recognised.' });
 
 export const comparisonContentSchema = z.object({
   title: optionalText(LIMITS.title).transform((v) => v || null),
@@ -40,11 +40,11 @@ export const comparisonContentSchema = z.object({
   introduction: optionalText(LIMITS.article),
   conclusion: optionalText(LIMITS.article),
   rows: z
-    .array(id('Reload the page: a table row is not recognised.'))
+    .array(id('Reload the page: a table row is not recognised.'), { error: 'Reload the page: the table is not recognised.' })
     .max(LIMITS.rows, `A table has at most ${LIMITS.rows} rows.`)
     .refine((rows) => new Set(rows).size === rows.length, 'Each attribute can appear once in the table.'),
-  sections: z.array(comparisonSectionSchema).max(LIMITS.sections, `An article has at most ${LIMITS.sections} sections.`),
-  categoryIds: z.array(id('Reload the page: a category is not recognised.')).max(LIMITS.categories, `Choose at most ${LIMITS.categories} categories.`),
+  sections: z.array(comparisonSectionSchema, { error: 'Reload the page: the article’s sections are not recognised.' }).max(LIMITS.sections, `An article has at most ${LIMITS.sections} sections.`),
+  categoryIds: z.array(id('Reload the page: a category is not recognised.'), { error: 'Reload the page: the categories are not recognised.' }).max(LIMITS.categories, `Choose at most ${LIMITS.categories} categories.`),
 });
 
 export type ComparisonContent = z.infer<typeof comparisonContentSchema>;
@@ -52,7 +52,7 @@ export type ComparisonContent = z.infer<typeof comparisonContentSchema>;
 export const updateComparisonSchema = comparisonContentSchema.extend({
   id: id('Reload the page: this comparison is not recognised.'),
   version: id('Reload the page: the version you edited is missing.'),
-  message: optionalText(LIMITS.message).default(''),
+  message: optionalText(LIMITS.message),
 });
 
 export type UpdateComparisonInput = z.infer<typeof updateComparisonSchema>;
@@ -64,7 +64,7 @@ export const comparisonStatusSchema = z.object({
 
 export const restoreRevisionSchema = comparisonStatusSchema.extend({
   revision: id('Choose a revision to restore.'),
-  message: optionalText(LIMITS.message).default(''),
+  message: optionalText(LIMITS.message),
 });
 
 /** Indexes present under `prefix` ("rows." -> [0, 1, 2]), in numeric order. */

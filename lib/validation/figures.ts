@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slugify } from '../comparisons/slug';
-import { idField, optionalLink, revisionMessageField, slugField, versionField } from './shared';
+import { idField, optionalLink, optionalText, RELOAD_FORM, revisionMessageField, SLUG_NOT_MADE, slugField, versionField } from './shared';
 
 export const FIGURE_KINDS = ['PERSON', 'PLACE', 'THING'] as const;
 export type FigureKindValue = (typeof FIGURE_KINDS)[number];
@@ -10,18 +10,18 @@ export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] as const;
 
 const figureFields = z.object({
-  name: z.string().trim().min(1, 'Enter a name.').max(120, 'Keep the name under 120 characters.'),
+  name: z.string({ error: 'Enter a name.' }).trim().min(1, 'Enter a name.').max(120, 'Keep the name under 120 characters.'),
   slug: slugField,
   kind: z.enum(FIGURE_KINDS, { error: 'Choose person, place or thing.' }),
-  description: z.string().trim().min(1, 'Enter a short description.').max(600, 'Keep the description under 600 characters.'),
+  description: z.string({ error: 'Enter a short description.' }).trim().min(1, 'Enter a short description.').max(600, 'Keep the description under 600 characters.'),
   /** Whether the figure will have a photo after this save: a new upload, or the current one kept. */
-  hasPhoto: z.boolean().default(false),
-  photoAlt: z.string().trim().max(300, 'Keep the alt text under 300 characters.').default(''),
-  photoCreditName: z.string().trim().max(120, 'Keep the photographer’s name under 120 characters.').default(''),
-  photoCreditUrl: optionalLink('photographer link', { allowSitePath: true }).default(''),
-  photoSourceName: z.string().trim().max(120, 'Keep the source name under 120 characters.').default(''),
-  photoSourceUrl: optionalLink('source link', { allowSitePath: true }).default(''),
-  photoLicense: z.string().trim().max(120, 'Keep the license under 120 characters.').default(''),
+  hasPhoto: z.boolean({ error: RELOAD_FORM }).default(false),
+  photoAlt: optionalText(300, 'Keep the alt text under 300 characters.'),
+  photoCreditName: optionalText(120, 'Keep the photographer’s name under 120 characters.'),
+  photoCreditUrl: optionalLink('photographer link', { allowSitePath: true }),
+  photoSourceName: optionalText(120, 'Keep the source name under 120 characters.'),
+  photoSourceUrl: optionalLink('source link', { allowSitePath: true }),
+  photoLicense: optionalText(120, 'Keep the license under 120 characters.'),
   message: revisionMessageField,
 });
 
@@ -30,7 +30,7 @@ type FigureFields = z.output<typeof figureFields>;
 // The slug defaults to the name's; a photo needs a description for people who cannot see it.
 function checkFigure(value: FigureFields, ctx: z.RefinementCtx): void {
   if (!value.slug && value.name && !slugify(value.name)) {
-    ctx.addIssue({ code: 'custom', path: ['slug'], message: 'Enter a slug: the name has no letters or digits to make one from.' });
+    ctx.addIssue({ code: 'custom', path: ['slug'], message: SLUG_NOT_MADE });
   }
   if (value.hasPhoto && !value.photoAlt) {
     ctx.addIssue({ code: 'custom', path: ['photoAlt'], message: 'Describe the photo for people who cannot see it.' });

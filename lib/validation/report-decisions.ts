@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INT4_MAX, optionalLink, versionField } from './shared';
+import { INT4_MAX, NOT_TEXT, optionalLink, optionalText, versionField } from './shared';
 
 // The editors' decisions on a reader's report: one schema per form, shared by the form (checked
 // in the browser before sending) and the action in lib/actions/reports.ts.
@@ -19,15 +19,15 @@ const decisionBase = {
 /** A ticked box ("yes"): destructive decisions ask first, with or without JavaScript. */
 const confirmed = (message: string) => z.literal('yes', { error: message });
 
-const noteField = z.string().trim().max(RESOLUTION_MAX, `Keep the note under ${RESOLUTION_MAX.toLocaleString('en')} characters.`).default('');
+const noteField = optionalText(RESOLUTION_MAX, `Keep the note under ${RESOLUTION_MAX.toLocaleString('en')} characters.`);
 
 const noticeFields = {
   /** The checkbox "Publish a correction notice" (value "yes"). */
   publishNotice: z
-    .string()
+    .string({ error: NOT_TEXT })
     .optional()
     .transform((value) => value === 'yes'),
-  noticeText: z.string().trim().max(NOTICE_MAX, `Keep the notice under ${NOTICE_MAX} characters.`).default(''),
+  noticeText: optionalText(NOTICE_MAX, `Keep the notice under ${NOTICE_MAX} characters.`),
 };
 
 const NOTICE_TOO_SHORT = `Write the notice readers will see, in at least ${NOTICE_MIN} characters.`;
@@ -46,8 +46,8 @@ export const acceptApplySchema = z
     side: z.enum(['A', 'B'], { error: 'Choose whose value to correct.' }),
     /** The fact's version shown on the page (0: the figure has no value yet). */
     factVersion: z.coerce.number({ error: RELOAD }).int(RELOAD).min(0, RELOAD).max(INT4_MAX, RELOAD),
-    value: z.string().trim().min(1, 'Enter the corrected value.').max(VALUE_MAX, `Keep the value under ${VALUE_MAX.toLocaleString('en')} characters.`),
-    sourceUrl: optionalLink('source link').default(''),
+    value: z.string({ error: 'Enter the corrected value.' }).trim().min(1, 'Enter the corrected value.').max(VALUE_MAX, `Keep the value under ${VALUE_MAX.toLocaleString('en')} characters.`),
+    sourceUrl: optionalLink('source link'),
     resolution: noteField,
     ...noticeFields,
   })
@@ -55,23 +55,28 @@ export const acceptApplySchema = z
 
 export type AcceptApplyInput = z.output<typeof acceptApplySchema>;
 
+const CHOOSE_REVISION = 'Choose the revision that fixed it.';
+const ENTER_REVISION = 'Enter the revision number, like 1234.';
+
 /** Accept a report fixed by hand, linked to the revision that fixed it (chosen, or typed in). */
 export const acceptFixedSchema = z
   .object({
     ...decisionBase,
     /** A revision id from the list, or "other" to use `otherRevisionId`. */
-    revisionId: z.string().trim().max(20).default(''),
-    otherRevisionId: z.string().trim().max(20).default(''),
+    revisionId: optionalText(20, CHOOSE_REVISION),
+    otherRevisionId: optionalText(20, ENTER_REVISION),
     resolution: noteField,
     ...noticeFields,
   })
   .refine(hasNoticeText, noticeTextIssue)
   .superRefine((value, ctx) => {
-    if (value.revisionId === '') ctx.addIssue({ code: 'custom', path: ['revisionId'], message: 'Choose the revision that fixed it.' });
+    // Too long is told already, by the field.
+    if (value.revisionId.length > 20 || value.otherRevisionId.length > 20) return;
+    if (value.revisionId === '') ctx.addIssue({ code: 'custom', path: ['revisionId'], message: CHOOSE_REVISION });
     else if (value.revisionId === 'other' && !/^[1-9]\d{0,8}$/.test(value.otherRevisionId)) {
-      ctx.addIssue({ code: 'custom', path: ['otherRevisionId'], message: 'Enter the revision number, like 1234.' });
+      ctx.addIssue({ code: 'custom', path: ['otherRevisionId'], message: ENTER_REVISION });
     } else if (value.revisionId !== 'other' && !/^[1-9]\d{0,8}$/.test(value.revisionId)) {
-      ctx.addIssue({ code: 'custom', path: ['revisionId'], message: 'Choose the revision that fixed it.' });
+      ctx.addIssue({ code: 'custom', path: ['revisionId'], message: CHOOSE_REVISION });
     }
   })
   .transform(({ revisionId, otherRevisionId, ...rest }) => ({ ...rest, revisionId: Number(revisionId === 'other' ? otherRevisionId : revisionId) }));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField } from './shared';
+import { idField, NOT_TEXT } from './shared';
 
 export const REPORT_MESSAGE_MIN = 10;
 export const REPORT_MESSAGE_MAX = 2000;
@@ -9,7 +9,7 @@ export const REPORT_FIELD_MAX: Record<string, number> = { message: REPORT_MESSAG
 
 const optionalText = (max: number, label: string) =>
   z
-    .string()
+    .string({ error: NOT_TEXT })
     .trim()
     .max(max, `${label} can be at most ${max.toLocaleString('en')} characters.`)
     .optional()
@@ -29,7 +29,7 @@ export const reportSchema = z
     }),
     email: optionalText(REPORT_FIELD_MAX.email!, 'The email address').refine((v) => !v || z.email().safeParse(v).success, { message: 'Give a valid email address, or leave it empty.' }),
     rowId: idField.optional(),
-    side: z.enum(['A', 'B']).optional(),
+    side: z.enum(['A', 'B'], { error: 'Choose side A or B; reload the page and try again.' }).optional(),
     sectionId: idField.optional(),
   })
   .refine((v) => !(v.rowId && v.sectionId), { message: 'Report one row or one section at a time.', path: ['sectionId'] })

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { detectImageType } from '@/lib/media/detect';
-import { attributeCreateSchema } from '@/lib/validation/attributes';
+import { attributeCreateSchema, attributeUpdateSchema } from '@/lib/validation/attributes';
+import { categoryCreateSchema } from '@/lib/validation/categories';
 import { factSchema } from '@/lib/validation/facts';
 import { figureCreateSchema, figureFormInput, figureUpdateSchema, photoSizeProblem } from '@/lib/validation/figures';
+import { SLUG_NOT_MADE } from '@/lib/validation/shared';
 
 const errors = (schema: z.ZodType, input: unknown) => {
   const parsed = schema.safeParse(input);
@@ -24,7 +26,7 @@ describe('the figure form schema', () => {
       kind: ['Choose person, place or thing.'],
       description: ['Enter a short description.'],
     });
-    expect(errors(figureCreateSchema, { name: 'Ленин', slug: '', kind: 'PERSON', description: 'x' })).toEqual({ slug: ['Enter a slug: the name has no letters or digits to make one from.'] });
+    expect(errors(figureCreateSchema, { name: 'Ленин', slug: '', kind: 'PERSON', description: 'x' })).toEqual({ slug: [SLUG_NOT_MADE] });
     expect(errors(figureUpdateSchema, { id: '3', name: 'A', slug: 'a', kind: 'PERSON', description: 'x' })).toHaveProperty('version');
   });
 
@@ -86,6 +88,22 @@ describe('the fact and attribute schemas', () => {
 
   it('makes an attribute slug from its label', () => {
     expect(attributeCreateSchema.parse({ label: 'Years in Power', slug: '' })).toMatchObject({ slug: 'years-in-power', description: '' });
+  });
+});
+
+describe('a name with nothing a slug can be made from (Cyrillic, say)', () => {
+  it('asks for a slug, saying why none could be made, in the figure, category and attribute forms alike', () => {
+    expect(SLUG_NOT_MADE).toBe('No slug could be made from the name, because slugs use only a-z, 0-9 and hyphens. Enter one, like "vladimir-lenin".');
+    expect(errors(figureCreateSchema, { name: 'Владимир Ленин', slug: '', kind: 'PERSON', description: 'x' })).toEqual({ slug: [SLUG_NOT_MADE] });
+    expect(errors(figureCreateSchema, { name: 'Владимир Ленин', kind: 'PERSON', description: 'x' })).toEqual({ slug: [SLUG_NOT_MADE] });
+    expect(errors(categoryCreateSchema, { name: 'Музыка', slug: '' })).toEqual({ slug: [SLUG_NOT_MADE] });
+    expect(errors(attributeCreateSchema, { label: 'Годы у власти', slug: '  ' })).toEqual({ slug: [SLUG_NOT_MADE] });
+    expect(errors(attributeUpdateSchema, { id: '1', version: '1', label: 'Годы', slug: '' })).toEqual({ slug: [SLUG_NOT_MADE] });
+  });
+
+  it('takes the slug the editor enters', () => {
+    expect(figureCreateSchema.parse({ name: 'Владимир Ленин', slug: 'vladimir-lenin', kind: 'PERSON', description: 'x' }).slug).toBe('vladimir-lenin');
+    expect(categoryCreateSchema.parse({ name: 'Музыка', slug: 'muzyka' }).slug).toBe('muzyka');
   });
 });
 

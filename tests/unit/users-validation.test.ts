@@ -33,3 +33,16 @@ describe('audit action groups', () => {
     expect(actionGroups('single')).toEqual([]);
   });
 });
+
+describe('user forms in words', () => {
+  it('reads a missing or non-text field as an empty one', () => {
+    const result = createUserSchema.safeParse({ name: new Blob(['Ada']) });
+    expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ['email', 'Enter a valid email address.'],
+      ['name', 'Enter the person’s name.'],
+      ['role', 'Choose editor or admin.'],
+    ]);
+    expect(userTargetSchema.safeParse({ id: '1.5' }).error?.issues.map((i) => i.message)).toContain('Choose a user.');
+    expect(createUserSchema.safeParse({ email: `${'a'.repeat(250)}@x.io`, name: 'A', role: 'EDITOR' }).error?.issues[0]?.message).toBe('Use at most 254 characters.');
+  });
+});
