@@ -24,8 +24,8 @@ class Redirect extends Error {
 const { requireActor } = await import('@/lib/auth/session');
 const { revalidateAttribute, revalidateComparison, revalidateFigure } = await import('@/lib/cache/revalidate');
 const { deleteFigureAction } = await import('@/lib/actions/figures');
-const { POST: createFigureRoute } = await import('@/app/api/admin/figures/route');
-const { POST: saveFigureRoute } = await import('@/app/api/admin/figures/[id]/route');
+const { POST: createFigureRoute, GET: newFigureRoute } = await import('@/app/api/admin/figures/route');
+const { POST: saveFigureRoute, GET: figureRoute } = await import('@/app/api/admin/figures/[id]/route');
 const { saveFactAction } = await import('@/lib/actions/facts');
 const { updateAttributeAction } = await import('@/lib/actions/attributes');
 const { initialActionResult } = await import('@/lib/actions/result');
@@ -111,6 +111,36 @@ describe('the figure form’s routes', () => {
     const figure = await db.figure.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe(`/admin/figures/${figure.id}?saved=created`);
+  });
+
+  it('reads a form with no slug field as one with the slug left empty, and a name or description sent as a file as missing, in words', async () => {
+    const slug = unique('act');
+    const { slug: _omitted, ...withoutSlug } = fields(slug);
+    const made = await post(withoutSlug);
+    expect(made).toMatchObject({ status: 200, body: { ok: true } });
+    expect(await db.figure.findFirstOrThrow({ where: { name: `Figure ${slug}` }, select: { slug: true } })).toEqual({ slug: `figure-${slug}` });
+
+    const other = unique('act');
+    const asFiles = await post(fields(other, { name: new File(['Ada'], 'name.txt'), description: new File(['x'], 'description.txt') }));
+    expect(asFiles).toMatchObject({ status: 400, body: { ok: false, fieldErrors: { name: ['Enter a name.'], description: ['Enter a short description.'] } } });
+    expect(JSON.stringify(asFiles.body)).not.toMatch(/Invalid input|Too big|Too small/);
+  });
+
+  it('sends a reload of the form’s address (a GET, after a refused post without JavaScript) back to the form, with no session needed', async () => {
+    vi.mocked(requireActor).mockRejectedValue(new AppError('UNAUTHORIZED', 'Your session has ended. Sign in again to continue.'));
+    const created = newFigureRoute();
+    expect(created.status).toBe(303);
+    expect(created.headers.get('location')).toBe('/admin/figures/new');
+    const get = (id: string) => figureRoute(new Request(`http://contrast.test/api/admin/figures/${id}`), { params: Promise.resolve({ id }) });
+    const saved = await get('28');
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe('/admin/figures/28');
+    for (const id of ['0', '-3', 'abc', '1.5', '9999999999']) {
+      const missing = await get(id);
+      expect(missing.status, id).toBe(404);
+      expect(await missing.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'There is no such figure.' } });
+    }
+    expect(requireActor).not.toHaveBeenCalled();
   });
 
   it('answers text PostgreSQL cannot store (a NUL character) with a message, keeping the input and saving nothing', async () => {

@@ -4,7 +4,7 @@ import { db, disconnectDb } from '@/lib/db/client';
 import { deleteExpiredCounters, reserveHit } from '@/lib/db/rate-limits';
 import { getReportForTracking, getReportTarget } from '@/lib/db/reports';
 import { formAge, issueFormToken } from '@/lib/reports/form-token';
-import { POST } from '@/app/(public)/report/[slug]/submit/route';
+import { GET, POST } from '@/app/(public)/report/[slug]/submit/route';
 import { LIMITS, MAX_BODY_BYTES, MAX_FORM_AGE_MS, MIN_FILL_MS, submitReport } from '@/lib/reports/submit';
 import { createAttribute, createComparison, createFigure } from '../support/factories';
 
@@ -231,5 +231,31 @@ describe('the report route (POST /report/{slug}/submit)', () => {
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toMatch(/\/reports\/[A-Za-z0-9_-]{20,64}/);
     expect(await db.report.count({ where: { comparisonId: comparison.id } })).toBe(1);
+  });
+});
+
+describe('GET /report/{slug}/submit', () => {
+  const get = (slug: string, query: string, headers: Record<string, string>) =>
+    GET(new Request(`http://localhost/report/${encodeURIComponent(slug)}/submit${query}`, { headers }), { params: Promise.resolve({ slug }) });
+
+  it('gives the inline form (which asks for JSON) a form token and the target', async () => {
+    const { comparison, rowId } = await publishedComparison();
+    const response = await get(comparison.slug, `?row=${rowId}&side=A`, { accept: 'application/json' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ formToken: expect.any(String), target: expect.anything() });
+  });
+
+  it('sends a browser reloading the address of a refused plain post back to the form page, with the same row, side or section', async () => {
+    const { comparison, rowId } = await publishedComparison();
+    for (const accept of ['text/html,application/xhtml+xml,*/*;q=0.8', '*/*', '']) {
+      const response = await get(comparison.slug, `?row=${rowId}&side=B`, accept ? { accept } : {});
+      expect(response.status, accept).toBe(303);
+      expect(response.headers.get('location')).toBe(`/report/${comparison.slug}?row=${rowId}&side=B`);
+      expect(response.headers.get('content-type')).toBeNull();
+    }
+    const plain = await get(comparison.slug, '', { accept: 'text/html' });
+    expect(plain.headers.get('location')).toBe(`/report/${comparison.slug}`);
+    // Any slug: the page itself answers 404 for one that is not published.
+    expect((await get('nobody-vs-nothing', '?section=3', { accept: 'text/html' })).headers.get('location')).toBe('/report/nobody-vs-nothing?section=3');
   });
 });

@@ -6,3 +6,11 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request) {
   return postFigureForm(request, null);
 }
+
+/**
+ * Without JavaScript, a refused form leaves this address in the browser's address bar, so a
+ * reload asks for it: back to the form. No session is needed; the form page checks it.
+ */
+export function GET() {
+  return new Response(null, { status: 303, headers: { Location: '/admin/figures/new', 'Cache-Control': 'no-store' } });
+}

@@ -14,10 +14,18 @@ type Context = { params: Promise<{ slug: string }> };
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
-/** A fresh form token and the target's details, for the inline form (JavaScript). */
+/** The inline form (JavaScript) asks for JSON; a browser without it, for a page. */
+const wantsJson = (request: Request) => (request.headers.get('accept') ?? '').includes('application/json');
+
+/**
+ * A fresh form token and the target's details, for the inline form (JavaScript, which asks with
+ * `Accept: application/json`). Anything else is a browser reloading the address a refused plain
+ * form post left in its address bar: back to the form page, for the same row, side or section.
+ */
 export async function GET(request: Request, { params }: Context) {
   const { slug } = await params;
   const url = new URL(request.url);
+  if (!wantsJson(request)) return new Response(null, { status: 303, headers: { ...NO_STORE, Location: `/report/${encodeURIComponent(slug)}${url.search}` } });
   const positive = (name: string) => positiveInt(url.searchParams.getAll(name)) ?? undefined;
   const target = await getReportTarget({ slug, rowId: positive('row'), sectionId: positive('section') });
   if (!target) return Response.json({ error: { code: 'NOT_FOUND', message: 'That comparison, row or section is not published.' } }, { status: 404, headers: NO_STORE });
@@ -31,7 +39,6 @@ export async function GET(request: Request, { params }: Context) {
  */
 export async function POST(request: Request, { params }: Context) {
   const { slug } = await params;
-  const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
   const read = await readMultipartForm(request, { maxBodyBytes: MAX_BODY_BYTES, maxFileBytes: 0, maxFiles: 0 });
   if (read.kind !== 'read') {
     const outcome = await unlessUnpublished(
@@ -40,7 +47,7 @@ export async function POST(request: Request, { params }: Context) {
         ? { ok: false, status: 413, message: 'That report is too long to send. Shorten it and try again.' }
         : { ok: false, status: 400, message: 'The report could not be read. Please send it again with the form below.' },
     );
-    return wantsJson ? Response.json(outcome, { status: outcome.status, headers: NO_STORE }) : formAgain(request, slug, {}, outcome);
+    return wantsJson(request) ? Response.json(outcome, { status: outcome.status, headers: NO_STORE }) : formAgain(request, slug, {}, outcome);
   }
   const form = read.value.form;
   const fields = reportFormData(form);
@@ -56,7 +63,7 @@ export async function POST(request: Request, { params }: Context) {
   const outcome = !submitted.ok && submitted.status === 400 ? await unlessUnpublished(slug, submitted) : submitted;
   const retryAfter = !outcome.ok && outcome.retryInMinutes ? { 'Retry-After': String(outcome.retryInMinutes * 60) } : undefined;
 
-  if (wantsJson) {
+  if (wantsJson(request)) {
     // A refused form gets a token to send it again with, as the page without JavaScript does.
     const answer = outcome.ok ? { ok: true, trackingUrl: `/reports/${outcome.token}`, grouped: outcome.grouped } : { ...outcome, formToken: await renewFormToken(formToken, MAX_FORM_AGE_MS) };
     return Response.json(answer, {
