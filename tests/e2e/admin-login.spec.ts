@@ -120,7 +120,7 @@ test('[EDITOR][LOGIN] with JavaScript, a form saved after the session ended says
     if (ending === 'ended on the server') await context.addCookies([{ name: 'authjs.session-token', value: 'ended-session', domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' }]);
     else await context.clearCookies();
     await page.getByRole('button', { name: 'Create category' }).click();
-    await expect(page.getByRole('alert'), ending).toContainText('Your session has ended');
+    await expect(page.getByRole('status').filter({ hasText: 'Your session has ended' }), ending).toBeVisible();
     await expect(page.getByLabel('Name'), ending).toHaveValue(name);
     await expect(page.getByRole('heading', { level: 1 }), ending).toHaveText('New category');
     await context.clearCookies();
