@@ -66,6 +66,12 @@ export async function listAdminFigures({
   };
 }
 
+/** Whether a figure has this slug now: a "was deleted" notice names only a slug no figure has. */
+export async function isFigureSlugInUse({ actor, slug }: { actor: Actor; slug: string }): Promise<boolean> {
+  assertCan(actor, 'content:edit');
+  return (await db.figure.count({ where: { slug } })) > 0;
+}
+
 export type FigureForEdit = FigureSnapshot & { id: number; version: number; updatedAt: Date; photo: { width: number; height: number } | null };
 
 export async function getFigureForEdit({ actor, id }: { actor: Actor; id: number }): Promise<FigureForEdit | null> {

@@ -125,3 +125,19 @@ test('[EDITOR][CATEGORIES] without JavaScript, a save refused for a conflict sho
   await first.context().close();
   await second.context().close();
 });
+
+test('[EDITOR][CATEGORIES] a "was deleted" notice in an address names only what no longer exists', async ({ page }) => {
+  await signIn(page, EDITOR);
+  // Still there: a link cannot announce their deletion.
+  await page.goto(`/admin/categories?${new URLSearchParams({ deleted: 'History & Politics' })}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Categories');
+  await expect(page.getByText('was deleted')).toHaveCount(0);
+  await page.goto('/admin/figures?deleted=lenin');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Figures');
+  await expect(page.getByText('was deleted')).toHaveCount(0);
+  // Gone (as the delete actions leave it): the notice shows.
+  await page.goto(`/admin/categories?deleted=${encodeURIComponent(`Gone ${randomUUID().slice(0, 6)}`)}`);
+  await expect(page.getByRole('status')).toContainText('was deleted');
+  await page.goto(`/admin/figures?deleted=gone-${randomUUID().slice(0, 6)}`);
+  await expect(page.getByRole('status')).toContainText('was deleted');
+});

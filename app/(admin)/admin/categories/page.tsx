@@ -12,7 +12,9 @@ type Props = { searchParams: Promise<{ deleted?: string | string[] }> };
 export default async function CategoriesPage({ searchParams }: Props) {
   const actor = await requirePageActor('content:edit', { from: '/admin/categories' });
   const [categories, params] = await Promise.all([listCategoriesForAdmin({ actor }), searchParams]);
-  const deleted = textParam(params.deleted);
+  // The delete action's notice, from the address: shown only when no category has that name.
+  const named = textParam(params.deleted);
+  const deleted = categories.some((c) => c.name === named) ? '' : named;
   return (
     <>
       <h1>Categories</h1>

@@ -5,7 +5,7 @@ import { DateText } from '@/components/ui/date-text';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePageActor } from '@/lib/auth/session';
 import { positiveInt, textParam } from '@/lib/url-params';
-import { listAdminFigures } from '@/lib/db/admin-figures';
+import { isFigureSlugInUse, listAdminFigures } from '@/lib/db/admin-figures';
 import { FIGURE_KINDS, FIGURE_KIND_LABELS, type FigureKindValue } from '@/lib/validation/figures';
 import { TableScroll } from '@/components/ui/table-scroll';
 
@@ -20,8 +20,11 @@ export default async function FiguresPage({ searchParams }: Props) {
   const kindParam = textParam(params.kind);
   const kind = FIGURE_KINDS.includes(kindParam as FigureKindValue) ? (kindParam as FigureKindValue) : undefined;
   const page = positiveInt(params.page) ?? 1;
-  const deleted = textParam(params.deleted);
-  const list = await listAdminFigures({ actor, query, kind, page });
+  // The delete action's notice, from the address: shown only when no figure has that slug, so a
+  // link cannot announce the deletion of a figure that is still there.
+  const named = textParam(params.deleted);
+  const [list, stillThere] = await Promise.all([listAdminFigures({ actor, query, kind, page }), named ? isFigureSlugInUse({ actor, slug: named }) : false]);
+  const deleted = stillThere ? '' : named;
 
   const href = (n: number) => {
     const search = new URLSearchParams();
