@@ -72,14 +72,20 @@ export const acceptFixedSchema = z
   .superRefine((value, ctx) => {
     // Too long is told already, by the field.
     if (value.revisionId.length > 20 || value.otherRevisionId.length > 20) return;
-    if (value.revisionId === '') ctx.addIssue({ code: 'custom', path: ['revisionId'], message: CHOOSE_REVISION });
-    else if (value.revisionId === 'other' && !/^[1-9]\d{0,8}$/.test(value.otherRevisionId)) {
+    const choice = revisionChoice(value);
+    if (choice === '') ctx.addIssue({ code: 'custom', path: ['revisionId'], message: CHOOSE_REVISION });
+    else if (choice === 'other' && !/^[1-9]\d{0,8}$/.test(value.otherRevisionId)) {
       ctx.addIssue({ code: 'custom', path: ['otherRevisionId'], message: ENTER_REVISION });
-    } else if (value.revisionId !== 'other' && !/^[1-9]\d{0,8}$/.test(value.revisionId)) {
+    } else if (choice !== 'other' && !/^[1-9]\d{0,8}$/.test(choice)) {
       ctx.addIssue({ code: 'custom', path: ['revisionId'], message: CHOOSE_REVISION });
     }
   })
-  .transform(({ revisionId, otherRevisionId, ...rest }) => ({ ...rest, revisionId: Number(revisionId === 'other' ? otherRevisionId : revisionId) }));
+  .transform(({ revisionId, otherRevisionId, ...rest }) => ({ ...rest, revisionId: Number(revisionChoice({ revisionId, otherRevisionId }) === 'other' ? otherRevisionId : revisionId) }));
+
+/** The revision chosen: a number typed in with nothing chosen from the list means "another revision". */
+function revisionChoice({ revisionId, otherRevisionId }: { revisionId: string; otherRevisionId: string }): string {
+  return revisionId === '' && otherRevisionId !== '' ? 'other' : revisionId;
+}
 
 export type AcceptFixedInput = z.output<typeof acceptFixedSchema>;
 

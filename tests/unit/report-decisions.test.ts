@@ -19,6 +19,9 @@ describe('decision schemas', () => {
     expect(acceptFixedSchema.parse({ id: '1', version: '1', revisionId: 'other', otherRevisionId: '1234' }).revisionId).toBe(1234);
     expect(errorsOf(acceptFixedSchema.safeParse({ id: '1', version: '1', revisionId: '' }))).toEqual({ revisionId: 'Choose the revision that fixed it.' });
     expect(errorsOf(acceptFixedSchema.safeParse({ id: '1', version: '1', revisionId: 'other', otherRevisionId: '12a' }))).toEqual({ otherRevisionId: 'Enter the revision number, like 1234.' });
+    // A number typed in with nothing chosen from the list is that other revision.
+    expect(acceptFixedSchema.parse({ id: '1', version: '1', revisionId: '', otherRevisionId: '52' }).revisionId).toBe(52);
+    expect(errorsOf(acceptFixedSchema.safeParse({ id: '1', version: '1', revisionId: '', otherRevisionId: 'x' }))).toEqual({ otherRevisionId: 'Enter the revision number, like 1234.' });
   });
 
   it('destructive decisions need the ticked box; rejecting needs a reason', () => {
