@@ -4,7 +4,7 @@ import { assertCan } from '../auth/permissions';
 import { comparisonSlug } from '../comparisons/slug';
 import { AppError } from '../errors';
 import type { ProcessedImage } from '../media/images';
-import type { FigureInput } from '../validation/figures';
+import { PHOTO_ALT_NEEDED, type FigureInput } from '../validation/figures';
 import { orNull } from '../validation/shared';
 import { describeUsage, figureSnapshotSelect, type FigureSnapshot } from './admin-figures';
 import { recordAuditEvent } from './audit';
@@ -168,8 +168,7 @@ export async function updateFigure({
   // The form says whether it keeps a photo (hasCurrentPhoto), and the schema asks for alt text
   // then; the figure's own photo is what counts, should the form not have known of it.
   if (photoHash !== null && !input.photoAlt) {
-    const message = 'Describe the photo for people who cannot see it.';
-    throw new AppError('VALIDATION', 'Check the highlighted fields.', { fieldErrors: { photoAlt: [message] } });
+    throw new AppError('VALIDATION', 'Check the highlighted fields.', { fieldErrors: { photoAlt: [PHOTO_ALT_NEEDED] } });
   }
   return saveFigure({ actor, id, version, snapshot: toSnapshot(input, photoHash), photo: photo ?? undefined, message: input.message || null, action: 'figure.updated' });
 }

@@ -7,6 +7,9 @@ export type FigureKindValue = (typeof FIGURE_KINDS)[number];
 export const FIGURE_KIND_LABELS: Record<FigureKindValue, string> = { PERSON: 'Person', PLACE: 'Place', THING: 'Thing' };
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+/** A photo needs a description for people who cannot see it (checked here, and against the stored photo on save). */
+export const PHOTO_ALT_NEEDED = 'Describe the photo for people who cannot see it.';
+
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] as const;
 
 const figureFields = z.object({
@@ -33,7 +36,7 @@ function checkFigure(value: FigureFields, ctx: z.RefinementCtx): void {
     ctx.addIssue({ code: 'custom', path: ['slug'], message: SLUG_NOT_MADE });
   }
   if (value.hasPhoto && !value.photoAlt) {
-    ctx.addIssue({ code: 'custom', path: ['photoAlt'], message: 'Describe the photo for people who cannot see it.' });
+    ctx.addIssue({ code: 'custom', path: ['photoAlt'], message: PHOTO_ALT_NEEDED });
   }
 }
 

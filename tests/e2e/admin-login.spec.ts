@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, EDITOR } from './support/accounts';
 import { connectToE2eDatabase } from './support/database';
 import { signIn } from './support/login';
@@ -80,17 +80,23 @@ test('[EDITOR][LOGIN] after a session ends, an admin URL signs in again and come
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('New figure');
 });
 
+/** Signs in, types a new category's name, then ends the session: on the server, or by losing the cookie. */
+async function typeNewCategoryThenEndSession(page: Page, name: string, ending: 'ended on the server' | 'cookie gone'): Promise<void> {
+  await signIn(page, EDITOR);
+  await page.goto('/admin/categories/new');
+  await page.getByLabel('Name').fill(name);
+  const context = page.context();
+  if (ending === 'ended on the server') await context.addCookies([{ name: 'authjs.session-token', value: 'ended-session', domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' }]);
+  else await context.clearCookies();
+}
+
 test('[EDITOR][LOGIN] without JavaScript, a form sent after the session ended leads to the login page, which says nothing was saved', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const name = `Unsaved ${Date.now()}`;
   for (const ending of ['ended on the server', 'cookie gone'] as const) {
-    await signIn(page, EDITOR);
-    await page.goto('/admin/categories/new');
-    await page.getByLabel('Name').fill(name);
     // The page answering the post (a session cookie the server no longer honours), or the proxy (no cookie at all).
-    if (ending === 'ended on the server') await context.addCookies([{ name: 'authjs.session-token', value: 'ended-session', domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' }]);
-    else await context.clearCookies();
+    await typeNewCategoryThenEndSession(page, name, ending);
     const answered = page.waitForResponse((r) => r.request().method() === 'POST');
     await page.getByRole('button', { name: 'Create category' }).click();
     // 303: the browser asks for the login page rather than posting the form to it again.
@@ -113,12 +119,8 @@ test('[EDITOR][LOGIN] with JavaScript, a form saved after the session ended says
   const page = await context.newPage();
   const name = `Typed ${randomUUID().slice(0, 8)}`;
   for (const ending of ['ended on the server', 'cookie gone'] as const) {
-    await signIn(page, EDITOR);
-    await page.goto('/admin/categories/new');
-    await page.getByLabel('Name').fill(name);
     // The action finds no session (a cookie the server no longer honours, or none: the proxy lets the action answer).
-    if (ending === 'ended on the server') await context.addCookies([{ name: 'authjs.session-token', value: 'ended-session', domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' }]);
-    else await context.clearCookies();
+    await typeNewCategoryThenEndSession(page, name, ending);
     await page.getByRole('button', { name: 'Create category' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Your session has ended' }), ending).toBeVisible();
     await expect(page.getByLabel('Name'), ending).toHaveValue(name);
