@@ -8,6 +8,10 @@ export async function register() {
   // overlapped an editor's save is never taken for newer than the save (lib/cache/cache-handler.mjs).
   const { startRequestClock } = await import('./lib/cache/request-clock.mjs');
   startRequestClock();
+  // Readings of comparison pages, for the popular comparisons a 404 page offers (counted after
+  // the guard, which is wrapped later and so sees each request first).
+  const { countComparisonViews } = await import('./lib/comparisons/view-counter');
+  countComparisonViews();
   // Requests Next.js would mishandle (other methods, `*` or absolute targets, page posts over 3 MB)
   // are answered before anything else: wrapped last, the guard sees each request first.
   const { guardRequests } = await import('./lib/http/request-guard');

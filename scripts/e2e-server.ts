@@ -15,6 +15,7 @@ writeFileSync('test-results/e2e-database-url', database.url);
 // (X-Forwarded-For), so per-address limits apply to each test's own readers.
 // SEARCH_LIMIT_PER_MINUTE=120: the specs that do not name a reader all search as 127.0.0.1;
 // twice the default leaves them room, and search.spec.ts exceeds it as a reader of its own.
+// VIEW_COUNT_FLUSH_SECONDS=1: readings of comparison pages reach the popular list in a second.
 // SMTP_URL: readers' emails go to the port a spec's own SMTP server listens on while it needs
 // one (tests/e2e/support/mailbox.ts); otherwise sending fails and the outbox retries later.
 const smtpPort = e2eSmtpPort();
@@ -25,6 +26,7 @@ const env = {
   REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? 'e2e-revalidate-secret',
   TRUST_PROXY_HOPS: '1',
   SEARCH_LIMIT_PER_MINUTE: '120',
+  VIEW_COUNT_FLUSH_SECONDS: '1',
   ...(smtpPort ? { SMTP_URL: `smtp://127.0.0.1:${smtpPort}` } : {}),
 };
 

@@ -6,7 +6,7 @@
 //  - comparison:{id}          the comparison's data (title, summary, article, rows) appears
 //  - category:{id}            the category's name, or the list of its comparisons, appears
 //  - attribute:{id}           the attribute's label appears
-//  - comparisons:recent       the list of recent comparisons appears (home page, 404 page)
+//  - comparisons:recent       a list of recent or popular comparisons appears (home page, 404 pages)
 //  - categories               the list of categories appears (home page)
 //  - figures                  the list of every figure, with its count of comparisons, appears (/figures)
 //  - corrections              the list of correction notices appears (/corrections)

@@ -50,14 +50,14 @@ test.describe('comparison addresses', () => {
   });
 });
 
-/** The links to recent comparisons under the "Recent comparisons" heading. */
-function recentComparisons(page: Page) {
+/** The links to the comparisons a 404 page offers ("Popular comparisons", or before any reading "Recent comparisons"). */
+function suggestedComparisons(page: Page) {
   return page.getByRole('main').getByRole('listitem').getByRole('heading').getByRole('link');
 }
 
 test.describe('unknown addresses', () => {
   for (const path of UNKNOWN_PATHS) {
-    test(`[READER][NOT FOUND] ${path} answers 404 with a search box and recent comparisons`, async ({ page }) => {
+    test(`[READER][NOT FOUND] ${path} answers 404 with a search box and comparisons to start from`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       // Kept out of search engines, by one robots tag.
@@ -65,11 +65,11 @@ test.describe('unknown addresses', () => {
       expect(await metaContent(page, 'robots')).toBe('noindex');
 
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that comparison');
-      await expect(page.getByRole('heading', { name: 'Recent comparisons' })).toBeVisible();
-      const recent = recentComparisons(page);
-      await expect(recent.first()).toBeVisible();
-      expect(await recent.count()).toBeGreaterThanOrEqual(3);
-      for (const link of await recent.all()) await expect(link).toHaveAttribute('href', /^\/[a-z0-9-]+-vs-[a-z0-9-]+$/);
+      await expect(page.getByRole('heading', { name: /^(Popular|Recent) comparisons$/ })).toBeVisible();
+      const suggested = suggestedComparisons(page);
+      await expect(suggested.first()).toBeVisible();
+      expect(await suggested.count()).toBeGreaterThanOrEqual(3);
+      for (const link of await suggested.all()) await expect(link).toHaveAttribute('href', /^\/[a-z0-9-]+-vs-[a-z0-9-]+$/);
 
       const search = page.getByRole('main').getByRole('searchbox', { name: 'Search comparisons and figures' });
       await search.fill('stalin');
@@ -79,14 +79,38 @@ test.describe('unknown addresses', () => {
     });
   }
 
-  test('[READER][NOT FOUND] a recent comparison on the 404 page leads to that comparison', async ({ page }) => {
+  test('[READER][NOT FOUND] a comparison the 404 page offers leads to that comparison', async ({ page }) => {
     await page.goto('/nobody-vs-nothing');
-    const first = recentComparisons(page).first();
+    const first = suggestedComparisons(page).first();
     const title = (await first.textContent())!.trim();
     expect(title).toMatch(/ vs\. /);
     await first.click();
     await expect(page).toHaveURL(/\/[a-z0-9-]+-vs-[a-z0-9-]+$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  });
+
+  test('[READER][NOT FOUND] the 404 page offers the comparisons readers read most', async ({ page, request }) => {
+    // One the 404 page would not offer as one of the six most recent: the home page's eighth.
+    await page.goto('/');
+    const eighth = page.getByRole('region', { name: 'Recent comparisons' }).getByRole('listitem').getByRole('heading').getByRole('link').nth(7);
+    const title = (await eighth.textContent())!.trim();
+    const href = (await eighth.getAttribute('href'))!;
+    // Read far more often than any other spec reads a comparison (the server adds up readings each second).
+    for (let i = 0; i < 150; i += 1) expect((await request.get(href)).status()).toBe(200);
+
+    // Each new address is a 404 rendered now, with the readings added up so far.
+    let attempt = 0;
+    await expect
+      .poll(
+        async () => {
+          attempt += 1;
+          await page.goto(`/nobody-vs-popular-${Date.now().toString(36)}-${attempt}`);
+          return (await suggestedComparisons(page).allTextContents()).map((text) => text.trim());
+        },
+        { timeout: 15_000 },
+      )
+      .toContain(title);
+    await expect(page.getByRole('heading', { name: 'Popular comparisons' })).toBeVisible();
   });
 
   test('[READER][NOT FOUND] the 404 page is titled as such in the browser tab', async ({ page }) => {
@@ -103,7 +127,7 @@ test.describe('unknown addresses', () => {
       expect(response?.status()).toBe(404);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that comparison');
       await expect(page.getByRole('main').getByRole('searchbox', { name: 'Search comparisons and figures' })).toBeVisible();
-      await expect(recentComparisons(page).first()).toBeVisible();
+      await expect(suggestedComparisons(page).first()).toBeVisible();
     });
   });
 });

@@ -9,6 +9,7 @@ import { ComparisonView } from '@/components/comparison/comparison-view';
 import { HomeView } from '@/components/home/home-view';
 import { NotFoundView } from '@/components/not-found/not-found-view';
 import { tagPage } from '@/lib/cache/page-tags';
+import { suggestComparisons } from '@/lib/cache/suggested-comparisons';
 import { cardTags, tag } from '@/lib/cache/tags';
 import { splitComparisonSlug } from '@/lib/comparisons/slug';
 import { listCategories } from '@/lib/db/categories';
@@ -64,13 +65,13 @@ export default async function Page({ params }: Props) {
   const result = slug ? await loadComparison(slug) : null;
   if (!result) {
     // A 404 is cached too: remember which figure slugs it looked for, so creating the figure refreshes it.
-    const recent = await listRecentComparisons({ take: 6 });
-    await tagPage([tag.recentComparisons, ...cardTags(recent), ...splitComparisonSlug(slug ?? '').flatMap((s) => [tag.figureSlug(s.a), tag.figureSlug(s.b)])]);
+    const suggestions = await suggestComparisons();
+    await tagPage([tag.recentComparisons, ...cardTags(suggestions.items), ...splitComparisonSlug(slug ?? '').flatMap((s) => [tag.figureSlug(s.a), tag.figureSlug(s.b)])]);
     return (
       <NotFoundView
         title="We could not find that comparison"
         message="The address may be mistyped, or the comparison may not be published yet. Try searching for either side:"
-        recent={recent}
+        suggestions={suggestions}
       />
     );
   }

@@ -7,8 +7,8 @@ import { NotFoundView } from '@/components/not-found/not-found-view';
 import { DateText } from '@/components/ui/date-text';
 import { Pagination } from '@/components/ui/pagination';
 import { tagPage } from '@/lib/cache/page-tags';
+import { suggestComparisons } from '@/lib/cache/suggested-comparisons';
 import { cardTags, tag } from '@/lib/cache/tags';
-import { listRecentComparisons } from '@/lib/db/comparisons';
 import { listCorrectionNotices } from '@/lib/db/corrections';
 
 export const revalidate = false;
@@ -41,9 +41,9 @@ export default async function CorrectionsPage({ params }: Props) {
   const { items, total } = page ? await listCorrectionNotices({ page, pageSize: PAGE_SIZE }) : { items: [], total: 0 };
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (!page || page > totalPages) {
-    const recent = await listRecentComparisons({ take: 6 });
-    await tagPage([tag.corrections, tag.recentComparisons, ...cardTags(recent)]);
-    return <NotFoundView title="We could not find that page" message="There is no such page of corrections." recent={recent} />;
+    const suggestions = await suggestComparisons();
+    await tagPage([tag.corrections, tag.recentComparisons, ...cardTags(suggestions.items)]);
+    return <NotFoundView title="We could not find that page" message="There is no such page of corrections." suggestions={suggestions} />;
   }
   await tagPage([tag.corrections, ...items.map((i) => tag.comparison(i.comparison.id))]);
   return (

@@ -10,8 +10,8 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { DateText } from '@/components/ui/date-text';
 import { JsonLd } from '@/components/ui/json-ld';
 import { tagPage } from '@/lib/cache/page-tags';
+import { suggestComparisons } from '@/lib/cache/suggested-comparisons';
 import { cardTags, tag } from '@/lib/cache/tags';
-import { listRecentComparisons } from '@/lib/db/comparisons';
 import { getFigurePage, getRenamedFigureSlug, listFigures } from '@/lib/db/figures';
 import { figureJsonLd, figureMetadata } from '@/lib/seo/figure';
 
@@ -56,9 +56,9 @@ export default async function FigurePageRoute({ params }: Props) {
       await tagPage([tag.figureSlug(slug)]);
       permanentRedirect(`/figures/${renamed}`);
     }
-    const recent = await listRecentComparisons({ take: 6 });
-    await tagPage([...(slug === null ? [] : [tag.figureSlug(slug)]), tag.recentComparisons, ...cardTags(recent)]);
-    return <NotFoundView title="We could not find that figure" message="There is no person, place or thing at this address. Try searching for it:" recent={recent} />;
+    const suggestions = await suggestComparisons();
+    await tagPage([...(slug === null ? [] : [tag.figureSlug(slug)]), tag.recentComparisons, ...cardTags(suggestions.items)]);
+    return <NotFoundView title="We could not find that figure" message="There is no person, place or thing at this address. Try searching for it:" suggestions={suggestions} />;
   }
   await tagPage([
     tag.figure(figure.id),

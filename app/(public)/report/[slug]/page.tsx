@@ -3,11 +3,12 @@ import Link from 'next/link';
 import { headers } from 'next/headers';
 import { cache } from 'react';
 import { permanentRedirect } from 'next/navigation';
+import { suggestComparisons } from '@/lib/cache/suggested-comparisons';
 import { NotFoundView } from '@/components/not-found/not-found-view';
 import { ReportForm } from '@/components/reports/report-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { TypedTextKeeper } from '@/components/ui/typed-text-keeper';
-import { listRecentComparisons, resolveComparisonPath } from '@/lib/db/comparisons';
+import { resolveComparisonPath } from '@/lib/db/comparisons';
 import { getReportTarget } from '@/lib/db/reports';
 import { issueFormToken } from '@/lib/reports/form-token';
 import { decodeReportState, REPORT_STATE_HEADER } from '@/lib/reports/state';
@@ -46,8 +47,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
     // The other order of the pair (or an old figure slug): the same form at the comparison's address.
     const moved = await resolveComparisonPath({ slug });
     if (moved?.kind === 'redirect') permanentRedirect(`/report/${moved.slug}${queryString(query)}`);
-    const recent = await listRecentComparisons({ take: 6 });
-    return <NotFoundView title="We could not find that comparison" message="It may have been unpublished. Search for what you wanted to report:" recent={recent} perRequest />;
+    const suggestions = await suggestComparisons();
+    return <NotFoundView title="We could not find that comparison" message="It may have been unpublished. Search for what you wanted to report:" suggestions={suggestions} perRequest />;
   }
   // A side belongs to a row: without one, the form could never be sent.
   const side = target.row ? oneOf(['A', 'B'] as const, query.side) : undefined;

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
+import { suggestComparisons } from '@/lib/cache/suggested-comparisons';
 import { NotFoundView } from '@/components/not-found/not-found-view';
 import { DateText } from '@/components/ui/date-text';
-import { listRecentComparisons } from '@/lib/db/comparisons';
 import { getReportForTracking } from '@/lib/db/reports';
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ new?: string }> };
@@ -30,8 +30,8 @@ export default async function ReportTrackingPage({ params, searchParams }: Props
   const report = await loadReport(token);
   if (!report) {
     // The helpful page under a 404 status: notFound() would answer an empty shell without JavaScript in Next 16.4 (vercel/next.js#98295).
-    const recent = await listRecentComparisons({ take: 6 });
-    return <NotFoundView title="We could not find that report" message="Check that the link is complete. Reports are kept by their private link only." recent={recent} perRequest />;
+    const suggestions = await suggestComparisons();
+    return <NotFoundView title="We could not find that report" message="Check that the link is complete. Reports are kept by their private link only." suggestions={suggestions} perRequest />;
   }
   const status = STATUS[report.status] ?? STATUS.OPEN!;
   return (

@@ -8,9 +8,10 @@ import { NotFoundView } from '@/components/not-found/not-found-view';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Pagination } from '@/components/ui/pagination';
 import { tagPage } from '@/lib/cache/page-tags';
+import { suggestComparisons } from '@/lib/cache/suggested-comparisons';
 import { cardTags, tag } from '@/lib/cache/tags';
 import { getCategory, getRenamedCategorySlug } from '@/lib/db/categories';
-import { listComparisonsInCategory, listRecentComparisons } from '@/lib/db/comparisons';
+import { listComparisonsInCategory } from '@/lib/db/comparisons';
 
 export const revalidate = false;
 export const dynamicParams = true;
@@ -49,9 +50,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 async function CategoryNotFound({ tags }: { tags: string[] }) {
-  const recent = await listRecentComparisons({ take: 6 });
-  await tagPage([...tags, tag.recentComparisons, ...cardTags(recent)]);
-  return <NotFoundView title="We could not find that page" message="This category, or this page of it, does not exist. Try searching instead:" recent={recent} />;
+  const suggestions = await suggestComparisons();
+  await tagPage([...tags, tag.recentComparisons, ...cardTags(suggestions.items)]);
+  return <NotFoundView title="We could not find that page" message="This category, or this page of it, does not exist. Try searching instead:" suggestions={suggestions} />;
 }
 
 export default async function CategoryPage({ params }: Props) {

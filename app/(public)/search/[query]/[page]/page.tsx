@@ -3,8 +3,8 @@ import { cache } from 'react';
 import { NotFoundView } from '@/components/not-found/not-found-view';
 import { SearchView } from '@/components/search/search-view';
 import { tagPage } from '@/lib/cache/page-tags';
+import { suggestComparisons } from '@/lib/cache/suggested-comparisons';
 import { cardTags, tag } from '@/lib/cache/tags';
-import { listRecentComparisons } from '@/lib/db/comparisons';
 import { loadSearchPage, SEARCH_MAX_PAGE, searchPageParam, searchPageMetadata } from '@/lib/search/page';
 import { isSegmentQuery } from '@/lib/search/query-segment.mjs';
 
@@ -51,9 +51,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CachedSearchPage({ params }: Props) {
   const address = resultsPage(await params);
   if (!address) {
-    const recent = await listRecentComparisons({ take: 6 });
-    await tagPage([tag.recentComparisons, ...cardTags(recent)]);
-    return <NotFoundView title="We could not find that page" message="There is no such page of search results. Search again:" recent={recent} />;
+    const suggestions = await suggestComparisons();
+    await tagPage([tag.recentComparisons, ...cardTags(suggestions.items)]);
+    return <NotFoundView title="We could not find that page" message="There is no such page of search results. Search again:" suggestions={suggestions} />;
   }
   const data = await load(address.query, address.page);
   // A refusal (data.kind 'limited') is kept out of the cache altogether (lib/search/rate-limit.ts).

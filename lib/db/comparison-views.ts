@@ -1,0 +1,64 @@
+import 'server-only';
+import { toComparisonCard, type ComparisonCard } from '../comparisons/view';
+import { db } from './client';
+import { comparisonCardSelect } from './selects';
+
+// Readings of comparison pages, a row per comparison and day (UTC), added up from what every
+// app instance counted (lib/comparisons/view-counter.ts). They rank the popular comparisons a
+// 404 page offers; nothing else reads them.
+
+/** How many days of readings make a comparison popular. */
+export const POPULAR_WINDOW_DAYS = 30;
+/** Counts older than this are deleted as new ones are added. */
+const KEPT_DAYS = 2 * POPULAR_WINDOW_DAYS;
+const DAY_MS = 86_400_000;
+
+function utcDay(time: Date, daysBefore = 0): string {
+  return new Date(time.getTime() - daysBefore * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Adds readings counted on `at`'s day: comparison slug -> readings. A slug that is not a
+ * published comparison's (a 404, an old address that redirects) is dropped by the join, so an
+ * invented address counts for nothing. Returns the comparisons whose counts were added to.
+ */
+export async function recordComparisonViews({ counts, at = new Date() }: { counts: ReadonlyMap<string, number>; at?: Date }): Promise<number> {
+  if (counts.size === 0) return 0;
+  const slugs = [...counts.keys()];
+  const views = [...counts.values()];
+  const day = utcDay(at);
+  const [added] = await db.$transaction([
+    db.$executeRaw`
+      INSERT INTO comparison_view_counts (comparison_id, day, views)
+      SELECT c.id, ${day}::date, sum(v.views)
+      FROM unnest(${slugs}::text[], ${views}::bigint[]) AS v(slug, views)
+      JOIN comparisons c ON c.slug = v.slug AND c.status = 'PUBLISHED'
+      GROUP BY c.id
+      ON CONFLICT (comparison_id, day) DO UPDATE SET views = comparison_view_counts.views + EXCLUDED.views`,
+    db.$executeRaw`DELETE FROM comparison_view_counts WHERE day < ${utcDay(at, KEPT_DAYS)}::date`,
+  ]);
+  return added;
+}
+
+/**
+ * The published comparisons read most in the POPULAR_WINDOW_DAYS days up to `now`, most read first
+ * (ties: the more recently published). Only comparisons read at least once; may be empty.
+ */
+export async function listPopularComparisons({ take = 6, now = new Date() }: { take?: number; now?: Date } = {}): Promise<ComparisonCard[]> {
+  const ranked = await db.$queryRaw<{ id: number }[]>`
+    SELECT c.id
+    FROM comparison_view_counts v
+    JOIN comparisons c ON c.id = v.comparison_id AND c.status = 'PUBLISHED'
+    WHERE v.day > ${utcDay(now, POPULAR_WINDOW_DAYS)}::date AND v.day <= ${utcDay(now)}::date
+    GROUP BY c.id
+    ORDER BY sum(v.views) DESC, max(c.published_at) DESC NULLS LAST, c.id DESC
+    LIMIT ${take}`;
+  if (ranked.length === 0) return [];
+  const rows = await db.comparison.findMany({
+    where: { id: { in: ranked.map((r) => r.id) }, status: 'PUBLISHED' },
+    relationLoadStrategy: 'join',
+    select: comparisonCardSelect,
+  });
+  const byId = new Map(rows.map((row) => [row.id, toComparisonCard(row)]));
+  return ranked.flatMap((r) => byId.get(r.id) ?? []);
+}
