@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { withoutRejectedAuthCookies } from './lib/auth/route-guard';
 
 // The proxy only redirects (and answers malformed addresses); every admin page, action and
 // route checks the session and the permission itself, next to the data (lib/auth/session.ts).
@@ -11,6 +12,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 //  - A form post to a page larger than a server action may be (3 MB), or of unknown length, is
 //    answered 413 by the request guard (lib/http/request-guard.ts), not here: Next.js reads a
 //    request's body for the proxy before the proxy runs.
+//  - /login with an Auth.js callback-url cookie that is not a URL of this site (a damaged or
+//    planted cookie): Auth.js refuses every sign-in that carries it, so the login page and its
+//    action get the request without it, and the browser is told to drop it.
 //  - A path with a malformed percent-escape (/figures/%ff, a cut-off UTF-8 sequence) is answered
 //    here: Next 16.4's router cannot decode it and answers a bare "Internal Server Error".
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
@@ -20,6 +24,7 @@ const LOWER_CASED = /^\/(?!_next\/|api\/|reports\/)[^.]*[A-Z][^.]*$/;
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!decodable(pathname)) return malformedAddress(request);
+  if (pathname === '/login') return withoutDamagedCallbackCookie(request);
   if (pathname === '/admin' || pathname.startsWith('/admin/')) {
     if (SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`))) return NextResponse.next();
     const login = new URL('/login', request.nextUrl);
@@ -42,6 +47,26 @@ export function proxy(request: NextRequest) {
   const url = request.nextUrl.clone();
   url.pathname = lower;
   return NextResponse.redirect(url, 308);
+}
+
+const CALLBACK_URL_COOKIES = ['authjs.callback-url', '__Secure-authjs.callback-url'];
+
+/** The request without a callback-url cookie Auth.js would refuse, which the browser is told to delete. */
+function withoutDamagedCallbackCookie(request: NextRequest) {
+  const kept = withoutRejectedAuthCookies(request.headers.get('cookie') ?? '', request.nextUrl.origin);
+  if (kept === null) return NextResponse.next();
+  const headers = new Headers(request.headers);
+  if (kept) headers.set('cookie', kept);
+  else headers.delete('cookie');
+  const response = NextResponse.next({ request: { headers } });
+  // By name from the header itself: request.cookies leaves out a value it cannot decode (%ZZ).
+  const names = (header: string) => new Set(header.split(';').map((pair) => pair.slice(0, pair.indexOf('=')).trim()));
+  const [sent, keptNames] = [names(request.headers.get('cookie') ?? ''), names(kept)];
+  for (const name of CALLBACK_URL_COOKIES) {
+    // A __Secure- cookie is only replaced by one set with Secure.
+    if (sent.has(name) && !keptNames.has(name)) response.cookies.set(name, '', { path: '/', maxAge: 0, secure: name.startsWith('__Secure-') });
+  }
+  return response;
 }
 
 /** JSON with a 400 under /api; elsewhere the not-found page (a 404) with its search box. */
@@ -88,6 +113,9 @@ export const config = {
         { type: 'cookie', key: '__Secure-authjs.session-token.0' },
       ],
     },
+    // The login page (and its action) when it carries a callback-url cookie, to check it.
+    { source: '/login', has: [{ type: 'cookie', key: 'authjs.callback-url' }] },
+    { source: '/login', has: [{ type: 'cookie', key: '__Secure-authjs.callback-url' }] },
     // Any path with a percent-escape, so that malformed ones are caught.
     '/(.*%.*)',
     // Report tracking links are case-sensitive tokens: never lower-cased.

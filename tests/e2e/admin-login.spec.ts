@@ -57,6 +57,18 @@ test('[EDITOR][LOGIN] signing in works without JavaScript', async ({ browser }) 
   await context.close();
 });
 
+for (const javaScriptEnabled of [true, false]) {
+  test(`[EDITOR][LOGIN] a damaged callback-url cookie does not stop signing in (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    // Not a URL: Auth.js refuses every request that carries it.
+    await context.addCookies([{ name: 'authjs.callback-url', value: '%ZZ', url: baseURL! }]);
+    const page = await context.newPage();
+    await signIn(page, EDITOR);
+    expect((await context.cookies()).find((cookie) => cookie.name === 'authjs.callback-url')?.value ?? '').not.toBe('%ZZ');
+    await context.close();
+  });
+}
+
 test('[EDITOR][LOGIN] a signed-out visit to an admin URL signs in and comes back to that exact URL', async ({ page }) => {
   await page.goto('/admin/figures?kind=PLACE');
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Ffigures%3Fkind%3DPLACE$/);
