@@ -17,27 +17,31 @@ function utcDay(time: Date, daysBefore = 0): string {
   return new Date(time.getTime() - daysBefore * DAY_MS).toISOString().slice(0, 10);
 }
 
+// $1 the first day kept, $2 the day counted, $3 the slugs, $4 their readings. One statement: old
+// counts are deleted on the way.
+const RECORD_VIEWS_SQL = `
+  WITH expired AS (DELETE FROM comparison_view_counts WHERE day < $1::date)
+  INSERT INTO comparison_view_counts (comparison_id, day, views)
+  SELECT c.id, $2::date, sum(v.views)
+  FROM unnest($3::text[], $4::bigint[]) AS v(slug, views)
+  JOIN comparisons c ON c.slug = v.slug AND c.status = 'PUBLISHED'
+  GROUP BY c.id
+  ON CONFLICT (comparison_id, day) DO UPDATE SET views = comparison_view_counts.views + EXCLUDED.views`;
+
+/** Runs a statement with its parameters and returns the rows it changed. */
+export type RunStatement = (sql: string, params: unknown[]) => Promise<number>;
+
+const throughPrisma: RunStatement = (sql, params) => db.$executeRawUnsafe(sql, ...params);
+
 /**
  * Adds readings counted on `at`'s day: comparison slug -> readings. A slug that is not a
  * published comparison's (a 404, an old address that redirects) is dropped by the join, so an
  * invented address counts for nothing. Returns the comparisons whose counts were added to.
+ * `run` is the connection to send it over (the app's Prisma client unless given).
  */
-export async function recordComparisonViews({ counts, at = new Date() }: { counts: ReadonlyMap<string, number>; at?: Date }): Promise<number> {
+export async function recordComparisonViews({ counts, at = new Date(), run = throughPrisma }: { counts: ReadonlyMap<string, number>; at?: Date; run?: RunStatement }): Promise<number> {
   if (counts.size === 0) return 0;
-  const slugs = [...counts.keys()];
-  const views = [...counts.values()];
-  const day = utcDay(at);
-  const [added] = await db.$transaction([
-    db.$executeRaw`
-      INSERT INTO comparison_view_counts (comparison_id, day, views)
-      SELECT c.id, ${day}::date, sum(v.views)
-      FROM unnest(${slugs}::text[], ${views}::bigint[]) AS v(slug, views)
-      JOIN comparisons c ON c.slug = v.slug AND c.status = 'PUBLISHED'
-      GROUP BY c.id
-      ON CONFLICT (comparison_id, day) DO UPDATE SET views = comparison_view_counts.views + EXCLUDED.views`,
-    db.$executeRaw`DELETE FROM comparison_view_counts WHERE day < ${utcDay(at, KEPT_DAYS)}::date`,
-  ]);
-  return added;
+  return run(RECORD_VIEWS_SQL, [utcDay(at, KEPT_DAYS), utcDay(at), [...counts.keys()], [...counts.values()]]);
 }
 
 /**
