@@ -6,12 +6,15 @@ import { requireActor } from '../auth/session';
 import { revalidateCorrections, revalidateFigure } from '../cache/revalidate';
 import { acceptReportAsFixed, acceptReportWithFact, markReportDuplicate, markReportSpam, rejectReport, type DecisionResult } from '../db/report-decisions';
 import { kickOutbox } from '../email/outbox-worker';
+import { noteRefusedDecision } from '../reports/refused-decision';
 import { acceptApplySchema, acceptFixedSchema, duplicateSchema, rejectSchema, spamSchema } from '../validation/report-decisions';
 import { failure } from './failure';
 import { formValues, invalid, type ActionResult } from './result';
 
 // Decisions on readers' reports: guard, parse, one lib/db transaction, then (outside the try)
 // refresh the public pages it changed, send the queued messages, and show the decision.
+// A refusal is also noted for the page answering a form sent without JavaScript, which has no
+// form to show it in when the report was decided meanwhile (lib/reports/refused-decision.ts).
 
 type Decide<T> = (args: { actor: Awaited<ReturnType<typeof requireActor>>; input: T }) => Promise<DecisionResult>;
 
@@ -21,13 +24,13 @@ async function decide<S extends z.ZodType>(formData: FormData, schema: S, run: D
   try {
     const actor = await requireActor('reports:decide');
     const parsed = schema.safeParse(values);
-    if (!parsed.success) return invalid(parsed.error, values);
+    if (!parsed.success) return noteRefusedDecision(invalid(parsed.error, values));
     decided = await run({ actor, input: parsed.data });
   } catch (error) {
     const result = failure(error, values);
     // A typed-in revision number that does not fit is reported next to the box it was typed in.
     if (result.fieldErrors?.revisionId && values.revisionId === 'other') result.fieldErrors = { otherRevisionId: result.fieldErrors.revisionId };
-    return result;
+    return noteRefusedDecision(result);
   }
   // Comparison pages carry their figures' tags: this refreshes every page showing the fact.
   if (decided.figure) revalidateFigure(decided.figure);

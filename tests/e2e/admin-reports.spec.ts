@@ -234,6 +234,39 @@ test('[EDITOR][REPORTS] without JavaScript, marking as spam asks for the ticked 
   await expect(editor.getByRole('row').filter({ hasText: stamp })).toHaveCount(0);
 });
 
+test('[EDITOR][REPORTS] without JavaScript, a decision sent after another editor decided the report says nothing was saved, keeps the reason typed and shows the decision', async ({ browser, request }, testInfo) => {
+  const stamp = randomUUID().slice(0, 8);
+  const token = await sendReport(request, '/report/tesla-vs-edison', { message: `Edison did not invent the light bulb (${stamp}).` });
+  const id = await reportId(testInfo, token);
+  const [first, second] = await Promise.all([editorPage(browser, EDITOR, { javaScriptEnabled: false }), editorPage(browser, ADMIN, { javaScriptEnabled: false })]);
+  await Promise.all([first.goto(`/admin/reports/${id}`), second.goto(`/admin/reports/${id}`)]);
+
+  const firstReason = `The page says he improved it, not that he invented it (${stamp}).`;
+  await first.locator('summary', { hasText: 'Reject' }).click();
+  await first.getByLabel('Reason the reader will see').fill(firstReason);
+  await first.getByLabel(/^Yes, reject this report/).check();
+  await first.getByRole('button', { name: 'Reject report' }).click();
+  await expect(first.getByRole('status').filter({ hasText: 'Rejected: the reader sees your reason on their tracking page.' })).toBeVisible();
+
+  // The second editor still has the form as it was loaded, and rejects it too, in their own words.
+  const secondReason = `Swan and Edison both worked on it; the page is fair (${stamp}).`;
+  await second.locator('summary', { hasText: 'Reject' }).click();
+  await second.getByLabel('Reason the reader will see').fill(secondReason);
+  await second.getByLabel(/^Yes, reject this report/).check();
+  const answer = second.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === `/admin/reports/${id}`);
+  await second.getByRole('button', { name: 'Reject report' }).click();
+  expect((await answer).status()).toBe(200);
+  const notice = second.getByRole('status').filter({ hasText: 'Ed Editor decided this report while you were looking at it; nothing you sent was saved.' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(secondReason);
+  // The report as it is now: the first editor's decision, and no form to decide it again.
+  await expect(second.getByRole('region', { name: 'Decision: Rejected' })).toContainText(firstReason);
+  await expect(second.locator('summary', { hasText: 'Reject' })).toHaveCount(0);
+  expect(await withDatabase(testInfo, (query) => query<{ status: string; resolution: string }>('SELECT status, resolution FROM reports WHERE id = $1', [id]))).toEqual([{ status: 'REJECTED', resolution: firstReason }]);
+  await first.context().close();
+  await second.context().close();
+});
+
 test('[EDITOR][REPORTS] without JavaScript, a reason typed as the session ended is back in the reject form after signing in again', async ({ browser, request }, testInfo) => {
   const stamp = randomUUID().slice(0, 8);
   const token = await sendReport(request, '/report/tesla-vs-edison', { message: `The dates look wrong to me (${stamp}).` });

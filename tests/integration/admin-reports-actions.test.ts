@@ -1,6 +1,7 @@
 // The report decision actions, with the session, Next's cache and navigation and the outbox
 // sender replaced: guard -> parse -> decide -> refresh exactly the changed pages -> send the
 // queued messages -> show the decision; on refusal the input comes back and nothing changes.
+import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
@@ -26,6 +27,8 @@ const { kickOutbox } = await import('@/lib/email/outbox-worker');
 const { acceptFixedReportAction, acceptReportAction, markDuplicateReportAction, markSpamReportAction, rejectReportAction } = await import('@/lib/actions/reports');
 const { initialActionResult } = await import('@/lib/actions/result');
 const { db, disconnectDb } = await import('@/lib/db/client');
+const { runInRequest } = await import('@/lib/cache/request-clock.mjs');
+const { refusedDecision } = await import('@/lib/reports/refused-decision');
 const { createActor } = await import('../support/figure-factories');
 const { createReport, createReportedComparison, readerEmail } = await import('../support/report-factories');
 const { form } = await import('./authorization/types');
@@ -46,6 +49,16 @@ async function run(action: Promise<unknown>): Promise<{ redirect: string } | Rec
     if (error instanceof Redirect) return { redirect: error.url };
     throw error;
   }
+}
+
+/**
+ * `handle` run as the handling of a form post, as the server runs an action and then the page
+ * answering it: sent by the browser itself (without JavaScript), or by Next's client (the
+ * Next-Action header).
+ */
+function posted<T>(handle: () => Promise<T>, { javaScript = false } = {}): Promise<T> {
+  const request = { method: 'POST', headers: javaScript ? { 'next-action': '7f00' } : {} } as unknown as IncomingMessage;
+  return runInRequest(Date.now(), handle, { request });
 }
 
 describe('report decision actions', () => {
@@ -118,5 +131,47 @@ describe('report decision actions', () => {
     const result = await run(markSpamReportAction(initialActionResult, form({ id: report.id, version: 1, confirm: 'yes' })));
     expect(result).toMatchObject({ ok: false, code: 'UNAUTHORIZED' });
     expect(await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { status: true } })).toEqual({ status: 'OPEN' });
+  });
+
+  it('without JavaScript, keeps a decision refused because the report was decided meanwhile for the page, with what was typed', async () => {
+    const page = await createReportedComparison();
+    const report = await createReport({ comparisonId: page.comparison.id, rowId: page.rowId, side: 'B', suggestedValue: '1792' });
+    await run(markSpamReportAction(initialActionResult, form({ id: report.id, version: 1, decision: 'spam', confirm: 'yes' })));
+    vi.mocked(requireActor).mockResolvedValue(await createActor('ADMIN', 'Late Admin'));
+    const late = { id: report.id, version: 1, decision: 'apply', side: 'B', factVersion: 1, value: '1792', sourceUrl: 'https://example.org/register', resolution: 'Thank you: the register says 1792.' };
+
+    // The page answering the post finds the refusal for its report (and only for its report).
+    const answered = await posted(async () => ({ result: await run(acceptReportAction(initialActionResult, form(late))), onPage: refusedDecision(report.id), elsewhere: refusedDecision(report.id + 1) }));
+    expect(answered.result).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringMatching(/^This report was already decided: Action Editor marked it as spam/) });
+    expect(answered.onPage).toMatchObject({ ok: false, code: 'CONFLICT', values: { decision: 'apply', value: '1792', sourceUrl: 'https://example.org/register', resolution: 'Thank you: the register says 1792.' } });
+    expect(answered.elsewhere).toBeNull();
+
+    // Refused before reaching the report (the box left unticked): the page, finding it decided, still has to say so.
+    const unticked = await posted(async () => {
+      await run(rejectReportAction(initialActionResult, form({ id: report.id, version: 1, decision: 'reject', resolution: 'The register agrees with the page.' })));
+      return refusedDecision(report.id);
+    });
+    expect(unticked).toMatchObject({ code: 'VALIDATION', values: { decision: 'reject', resolution: 'The register agrees with the page.' } });
+
+    // With JavaScript the form shows the action's result itself; outside a request there is nothing to note.
+    const withJavaScript = await posted(
+      async () => {
+        await run(acceptReportAction(initialActionResult, form(late)));
+        return refusedDecision(report.id);
+      },
+      { javaScript: true },
+    );
+    expect(withJavaScript).toBeNull();
+    expect(await run(acceptReportAction(initialActionResult, form(late)))).toMatchObject({ code: 'CONFLICT' });
+    expect(refusedDecision(report.id)).toBeNull();
+    expect(await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { status: true } })).toEqual({ status: 'SPAM' });
+    expect(await db.fact.findUniqueOrThrow({ where: { id: page.factB.id }, select: { value: true } })).toEqual({ value: '1791' });
+  });
+
+  it('without JavaScript, notes nothing when the decision is saved', async () => {
+    const page = await createReportedComparison();
+    const report = await createReport({ comparisonId: page.comparison.id });
+    const answered = await posted(async () => ({ result: await run(markSpamReportAction(initialActionResult, form({ id: report.id, version: 1, decision: 'spam', confirm: 'yes' }))), onPage: refusedDecision(report.id) }));
+    expect(answered).toEqual({ result: { redirect: `/admin/reports/${report.id}?done=spam` }, onPage: null });
   });
 });

@@ -5,12 +5,14 @@ import { DecisionSummary } from '@/components/admin/reports/decision-summary';
 import { ReaderText, SourceLink } from '@/components/admin/reports/reader-text';
 import { ReportList } from '@/components/admin/reports/report-list';
 import { ReportTargetView } from '@/components/admin/reports/report-target-view';
+import { RefusedDecision } from '@/components/admin/reports/refused-decision';
 import { ReportStatusBadge } from '@/components/admin/reports/status-badge';
 import styles from '@/components/admin/reports/reports.module.css';
 import { adminPageById } from '@/lib/auth/page-title';
 import { requirePageActor } from '@/lib/auth/session';
 import { keptFormState } from '@/lib/kept-forms';
 import { getReportForDecision, listRevisionChoices } from '@/lib/db/report-review';
+import { refusedDecision } from '@/lib/reports/refused-decision';
 import { AdminNotFound } from '@/components/admin/admin-not-found';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; side?: string; kept?: string }> };
@@ -37,6 +39,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const kept = await keptFormState({ kept: keptId, path: `/admin/reports/${rawId}`, field: 'decision', actor });
   // The side chosen on the page (?side=) is in a kept decision's input too.
   const side = sideParam ?? kept?.values?.side;
+  // A decision sent without JavaScript after someone else decided the report: its form is gone.
+  const refused = report.decision ? refusedDecision(report.id) : null;
   const revisions = report.status === 'OPEN' ? await listRevisionChoices({ actor, comparisonId: report.comparison.id }) : [];
   const { comparison } = report;
   const readers = 1 + report.grouped.length;
@@ -60,6 +64,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           </p>
         </div>
       ) : null}
+      {refused ? <RefusedDecision refused={refused} decidedBy={report.decision?.decidedBy ?? null} /> : null}
       <ul className={styles['meta-list']}>
         <li>
           Status: <ReportStatusBadge status={report.status} />
