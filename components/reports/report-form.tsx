@@ -15,6 +15,8 @@ export type ReportFormProps = {
   initial?: { message?: string; fieldErrors?: Record<string, string[] | undefined>; values?: Record<string, string | undefined> };
   /** Inline (in a dialog on the comparison page) rather than on its own page. */
   idPrefix?: string;
+  /** Called when the row or section reported on was removed and the form now reports on the comparison as a whole. */
+  onRetarget?: (target: ReportTarget) => void;
 };
 
 type Errors = Record<string, string[] | undefined>;
@@ -24,20 +26,25 @@ type Errors = Record<string, string[] | undefined>;
  * same request is sent in the background and the answer shown in place. The same zod schema
  * checks the fields in the browser and on the server, so the messages match.
  */
-export function ReportForm({ slug, formToken, target, side, initial, idPrefix = 'report' }: ReportFormProps) {
+export function ReportForm({ slug, formToken, target, side, initial, idPrefix = 'report', onRetarget }: ReportFormProps) {
   const [errors, setErrors] = useState<Errors>(initial?.fieldErrors ?? {});
   const [message, setMessage] = useState<string | undefined>(initial?.message);
   const [pending, setPending] = useState(false);
   // A refusal comes with a new token (the old one may have been too old to accept).
   const [token, setToken] = useState(formToken);
   const [done, setDone] = useState<{ trackingUrl: string; grouped: boolean } | null>(null);
+  // What the form reports on: the comparison as a whole once the row or section is gone.
+  const [reported, setReported] = useState(target);
   const thanks = useRef<HTMLDivElement>(null);
   // The form (and the button that had focus) is replaced by the thank-you: focus moves there.
   useEffect(() => {
     if (done) thanks.current?.focus();
   }, [done]);
   const values = initial?.values ?? {};
-  const currentValue = target.row ? (side === 'B' ? target.row.valueB : side === 'A' ? target.row.valueA : null) : null;
+  const valueIn = (about: ReportTarget) => (about.row ? (side === 'B' ? about.row.valueB : side === 'A' ? about.row.valueA : null) : null);
+  const currentValue = valueIn(reported);
+  // The suggestion box starts from the value the form was opened for, and keeps it when retargeted.
+  const startingSuggestion = values.suggestedValue ?? valueIn(target) ?? '';
   const id = (name: string) => `${idPrefix}-${name}`;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -52,8 +59,12 @@ export function ReportForm({ slug, formToken, target, side, initial, idPrefix = 
     setPending(true);
     try {
       const response = await fetch(`/report/${encodeURIComponent(slug)}/submit`, { method: 'POST', body: data, headers: { Accept: 'application/json' } });
-      const answer = (await response.json()) as { ok: boolean; trackingUrl?: string; grouped?: boolean; message?: string; fieldErrors?: Errors; formToken?: string };
+      const answer = (await response.json()) as { ok: boolean; trackingUrl?: string; grouped?: boolean; message?: string; fieldErrors?: Errors; formToken?: string; retarget?: ReportTarget };
       if (answer.formToken) setToken(answer.formToken);
+      if (answer.retarget) {
+        setReported(answer.retarget);
+        onRetarget?.(answer.retarget);
+      }
       if (answer.ok && answer.trackingUrl) {
         setDone({ trackingUrl: answer.trackingUrl, grouped: !!answer.grouped });
       } else {
@@ -94,9 +105,9 @@ export function ReportForm({ slug, formToken, target, side, initial, idPrefix = 
         {message}
       </div>
       <input type="hidden" name="formToken" value={token} />
-      {target.row ? <input type="hidden" name="rowId" value={target.row.id} /> : null}
-      {target.row && side ? <input type="hidden" name="side" value={side} /> : null}
-      {target.section ? <input type="hidden" name="sectionId" value={target.section.id} /> : null}
+      {reported.row ? <input type="hidden" name="rowId" value={reported.row.id} /> : null}
+      {reported.row && side ? <input type="hidden" name="side" value={side} /> : null}
+      {reported.section ? <input type="hidden" name="sectionId" value={reported.section.id} /> : null}
       {/* A field people never see or fill in; bots do. */}
       <div className="visually-hidden" aria-hidden="true">
         <label htmlFor={id('website')}>Leave this empty</label>
@@ -127,7 +138,7 @@ export function ReportForm({ slug, formToken, target, side, initial, idPrefix = 
           id={id('suggestedValue')}
           name="suggestedValue"
           maxLength={REPORT_SUGGESTION_MAX}
-          defaultValue={values.suggestedValue ?? currentValue ?? ''}
+          defaultValue={startingSuggestion}
           aria-invalid={errors.suggestedValue?.length ? true : undefined}
           aria-describedby={describedBy('suggestedValue', currentValue !== null)}
           rows={2}

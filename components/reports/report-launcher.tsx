@@ -84,6 +84,7 @@ export function ReportLauncher({ slug }: { slug: string }) {
         side={opened.side}
         initial={opened.draft ? { values: opened.draft } : undefined}
         idPrefix="inline-report"
+        onRetarget={(target) => setOpened((now) => now && { ...now, about: reportFormPhrase(target) })}
       />
     </dialog>
   );

@@ -4,6 +4,7 @@ import { comparisonTitle } from '../comparisons/view';
 import { isSlug } from '../comparisons/slug';
 import { db } from './client';
 import type { ReportSide, ReportStatus } from './generated/client';
+import { isForeignKeyViolation } from './versioned-save';
 
 // Readers' reports of inaccuracies: the public side (creating, tracking). Reporter emails and
 // address hashes never leave this module except to the editors' queue.
@@ -69,10 +70,20 @@ export type NewReport = {
  * Stores a report as typed. An open report with the same target and the same suggested
  * correction groups it (duplicate_of_id), so editors see one item with a count. A report that
  * suggests nothing stands alone: two readers who both found something wrong with a page may
- * mean different things.
+ * mean different things. Null, and nothing stored, when its comparison, row or section was
+ * deleted since the caller looked it up (the foreign keys refuse it).
  */
-export async function createReport(input: NewReport): Promise<{ token: string; duplicateOfId: number | null }> {
+export async function createReport(input: NewReport): Promise<{ token: string; duplicateOfId: number | null } | null> {
   const token = randomBytes(24).toString('base64url');
+  try {
+    return await storeReport(input, token);
+  } catch (error) {
+    if (isForeignKeyViolation(error)) return null;
+    throw error;
+  }
+}
+
+function storeReport(input: NewReport, token: string): Promise<{ token: string; duplicateOfId: number | null }> {
   return db.$transaction(async (tx) => {
     const candidates = !suggestionKey(input.suggestedValue) ? [] : await tx.report.findMany({
       where: {

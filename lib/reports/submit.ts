@@ -28,7 +28,15 @@ export const SPAM_LIMIT = { max: 3, windowDays: 30 } as const;
 
 export type SubmitOutcome =
   | { ok: true; token: string; grouped: boolean }
-  | { ok: false; status: 400 | 404 | 413 | 429; message: string; fieldErrors?: Record<string, string[] | undefined>; retryInMinutes?: number };
+  | {
+      ok: false;
+      status: 400 | 404 | 409 | 413 | 429;
+      message: string;
+      fieldErrors?: Record<string, string[] | undefined>;
+      retryInMinutes?: number;
+      /** The row or section reported on is gone: the form comes back for this, the comparison as a whole. */
+      retarget?: ReportTarget;
+    };
 
 let salt: Promise<string> | undefined;
 
@@ -66,7 +74,7 @@ export async function submitReport({
   }
 
   const target = await getReportTarget({ slug, rowId: input.rowId, sectionId: input.sectionId });
-  if (!target) return { ok: false, status: 404, message: 'That comparison, row or section is not published any more.' };
+  if (!target) return targetMissing(slug, input);
 
   const ipHash = await hashAddress(ip);
   const spamRetry = await spamRetryInMinutes(ipHash, now);
@@ -90,6 +98,7 @@ export async function submitReport({
     taken.push(k);
   }
 
+  const release = () => Promise.all(taken.map((t) => releaseHit({ key: t.key, now })));
   let created: Awaited<ReturnType<typeof createReport>>;
   try {
     created = await createReport({
@@ -104,10 +113,33 @@ export async function submitReport({
       ipHash,
     });
   } catch (error) {
-    await Promise.all(taken.map((t) => releaseHit({ key: t.key, now })));
+    await release();
     throw error;
   }
+  if (!created) {
+    // Removed between the lookup above and the insert.
+    await release();
+    return targetMissing(slug, input);
+  }
   return { ok: true, token: created.token, grouped: created.duplicateOfId !== null };
+}
+
+/**
+ * The answer when the comparison, row or section a report is about was not found: a 404 when the
+ * comparison is not published; otherwise the row or section was removed while the form was open
+ * (an editor's save deletes those it no longer shows), and the reader may send the same text
+ * about the comparison as a whole instead.
+ */
+export async function targetMissing(slug: string, about: { rowId?: number; sectionId?: number }): Promise<SubmitOutcome & { ok: false }> {
+  const whole = about.rowId || about.sectionId ? await getReportTarget({ slug }) : null;
+  if (!whole) return { ok: false, status: 404, message: 'That comparison is not published any more.' };
+  const what = about.rowId ? 'row' : 'section';
+  return {
+    ok: false,
+    status: 409,
+    message: `The ${what} you were reporting on is no longer in this comparison: it was removed after you opened this form, so your report was not sent. Your text is kept below; send it again to report on the comparison as a whole.`,
+    retarget: whole,
+  };
 }
 
 /** The form starts with the row's value as the suggestion: sent back as it was, it suggests nothing. */

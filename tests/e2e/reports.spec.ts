@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Browser } from '@playwright/test';
+import { createComparisonWithRemovableRow, removeRow } from './support/removable-row';
 import { rowId } from './support/reports';
 
 // Each reader gets an address of their own (the e2e server trusts one proxy hop), so the
@@ -72,6 +73,68 @@ test('[READER][REPORTS] reports a section without JavaScript: plain form, kept t
   await expect(page).toHaveURL(/\/reports\/[A-Za-z0-9_-]+\?new=1$/);
   await expect(page.getByText('Thank you.')).toBeVisible();
   await expect(page.getByText(/the section “/)).toBeVisible();
+  await context.close();
+});
+
+/** What a reader types into the report form, and the fields it goes in. */
+const TYPED = {
+  'What is wrong? (required)': 'The ink was iron gall, which only turns blue-black with age.',
+  'Suggested correction (optional)': 'Iron gall (brown when fresh)',
+  'Source link (optional)': 'https://example.org/inks',
+  'Your email (optional, only to tell you what we did)': 'ink-reader@example.test',
+};
+const ROW_GONE = 'The row you were reporting on is no longer in this comparison';
+
+test('[READER][REPORTS] without JavaScript, a report on a row removed meanwhile comes back for the whole comparison, with everything typed', async ({ browser }, testInfo) => {
+  const compared = await createComparisonWithRemovableRow(testInfo);
+  const context = await reader(browser, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/report/${compared.slug}?row=${compared.rowId}&side=A`);
+  await expect(page.getByText(`You are reporting the row “${compared.label}” for ${compared.nameA} in`)).toBeVisible();
+  for (const [label, value] of Object.entries(TYPED)) await page.getByLabel(label).fill(value);
+
+  // An editor removes the row while the reader is still writing.
+  await removeRow(testInfo, compared.rowId);
+  // A person takes a few seconds; the server refuses faster submissions as bots.
+  await page.waitForTimeout(3000);
+  const refused = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === `/report/${compared.slug}/submit`);
+  await page.getByRole('button', { name: 'Send report' }).click();
+  expect((await refused).status()).toBe(409);
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report an inaccuracy');
+  await expect(page.getByRole('status').filter({ hasText: ROW_GONE })).toContainText('send it again to report on the comparison as a whole');
+  await expect(page.getByText(`You are reporting this comparison in ${compared.title}`)).toBeVisible();
+  for (const [label, value] of Object.entries(TYPED)) await expect(page.getByLabel(label)).toHaveValue(value);
+
+  // Sent again as it stands: a report on the page as a whole.
+  await page.getByRole('button', { name: 'Send report' }).click();
+  await expect(page).toHaveURL(/\/reports\/[A-Za-z0-9_-]+\?new=1$/);
+  await expect(page.getByText('Thank you.')).toBeVisible();
+  await expect(page.getByText('the page as a whole')).toBeVisible();
+  await context.close();
+});
+
+test('[READER][REPORTS] inline, a report on a row removed meanwhile keeps what was typed and is sent about the whole comparison', async ({ browser }, testInfo) => {
+  const compared = await createComparisonWithRemovableRow(testInfo);
+  const context = await reader(browser);
+  const page = await context.newPage();
+  await page.goto(`/${compared.slug}`);
+  await page.getByRole('link', { name: `Report an error in ${compared.nameB}: ${compared.label}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Report an inaccuracy' });
+  await expect(dialog).toContainText(`You are reporting the row “${compared.label}” for ${compared.nameB}.`);
+  for (const [label, value] of Object.entries(TYPED)) await dialog.getByLabel(label).fill(value);
+
+  await removeRow(testInfo, compared.rowId);
+  await page.waitForTimeout(3000);
+  await dialog.getByRole('button', { name: 'Send report' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: ROW_GONE })).toBeVisible();
+  await expect(dialog).toContainText('You are reporting this comparison.');
+  for (const [label, value] of Object.entries(TYPED)) await expect(dialog.getByLabel(label)).toHaveValue(value);
+
+  await dialog.getByRole('button', { name: 'Send report' }).click();
+  await expect(dialog.getByText('Thank you.')).toBeVisible();
+  await dialog.getByRole('link', { name: /\/reports\// }).click();
+  await expect(page.getByText('the page as a whole')).toBeVisible();
   await context.close();
 });
 

@@ -134,12 +134,13 @@ describe('reader reports', () => {
     expect(await getReportTarget({ slug: comparison.slug, rowId, sectionId })).toBeNull();
   });
 
-  it('refuses reports on drafts and on rows of other comparisons', async () => {
+  it('refuses reports on drafts, and on rows of other comparisons (as on a removed row: the comparison as a whole is offered)', async () => {
     const { comparison } = await publishedComparison();
     const other = await publishedComparison();
-    expect(await send(comparison.slug, { message: MESSAGE, rowId: String(other.rowId), side: 'A' })).toMatchObject({ ok: false, status: 404 });
+    expect(await send(comparison.slug, { message: MESSAGE, rowId: String(other.rowId), side: 'A' })).toMatchObject({ ok: false, status: 409, retarget: { comparison: { id: comparison.id }, row: null } });
     await db.comparison.update({ where: { id: comparison.id }, data: { status: 'DRAFT' } });
     expect(await send(comparison.slug, { message: MESSAGE })).toMatchObject({ ok: false, status: 404 });
+    expect(await db.report.count({ where: { comparisonId: { in: [comparison.id, other.comparison.id] } } })).toBe(0);
   });
 });
 

@@ -1,7 +1,7 @@
 import { clientIp } from '@/lib/auth/client-ip';
 import { getReportTarget } from '@/lib/db/reports';
 import { issueFormToken, renewFormToken } from '@/lib/reports/form-token';
-import { MAX_BODY_BYTES, MAX_FORM_AGE_MS, submitReport, type SubmitOutcome } from '@/lib/reports/submit';
+import { MAX_BODY_BYTES, MAX_FORM_AGE_MS, submitReport, targetMissing, type SubmitOutcome } from '@/lib/reports/submit';
 import { renderPageWithState } from '@/lib/form-state';
 import { REPORT_STATE_HEADER } from '@/lib/reports/state';
 import { positiveInt } from '@/lib/url-params';
@@ -35,14 +35,16 @@ export async function GET(request: Request, { params }: Context) {
 /**
  * Receives a report. With `Accept: application/json` (the inline form) it answers JSON; a plain
  * form post (no JavaScript) gets a redirect to the tracking page, or the form again, with the
- * reader's text kept, under a real status: 400, 404, 413 or 429 (with Retry-After).
+ * reader's text kept, under a real status: 400, 404, 409 (the row or section reported on was
+ * removed: the form for the comparison as a whole), 413 or 429 (with Retry-After).
  */
 export async function POST(request: Request, { params }: Context) {
   const { slug } = await params;
   const read = await readMultipartForm(request, { maxBodyBytes: MAX_BODY_BYTES, maxFileBytes: 0, maxFiles: 0 });
   if (read.kind !== 'read') {
-    const outcome = await unlessUnpublished(
+    const outcome = await unlessGone(
       slug,
+      {},
       read.kind === 'too-large'
         ? { ok: false, status: 413, message: 'That report is too long to send. Shorten it and try again.' }
         : { ok: false, status: 400, message: 'The report could not be read. Please send it again with the form below.' },
@@ -60,7 +62,7 @@ export async function POST(request: Request, { params }: Context) {
     ip: clientIp(request.headers),
   });
   // A 400 is decided before submitReport looks the comparison up.
-  const outcome = !submitted.ok && submitted.status === 400 ? await unlessUnpublished(slug, submitted) : submitted;
+  const outcome = !submitted.ok && submitted.status === 400 ? await unlessGone(slug, fields, submitted) : submitted;
   const retryAfter = !outcome.ok && outcome.retryInMinutes ? { 'Retry-After': String(outcome.retryInMinutes * 60) } : undefined;
 
   if (wantsJson(request)) {
@@ -78,10 +80,18 @@ export async function POST(request: Request, { params }: Context) {
 
 /**
  * A refusal for what was sent, or a 404 when the comparison is not published: whatever the body,
- * an unknown comparison is not found. Looked up on these failures only.
+ * an unknown comparison is not found. When the row or section the form was about has been removed
+ * meanwhile, the refusal stands, said of the comparison as a whole (so the form comes back for it,
+ * and the reader's text with it). Looked up on these failures only.
  */
-async function unlessUnpublished(slug: string, refusal: SubmitOutcome & { ok: false }): Promise<SubmitOutcome & { ok: false }> {
-  return (await getReportTarget({ slug })) ? refusal : { ok: false, status: 404, message: 'That comparison is not published.' };
+async function unlessGone(slug: string, fields: Record<string, string | undefined>, refusal: SubmitOutcome & { ok: false }): Promise<SubmitOutcome & { ok: false }> {
+  const rowId = positiveInt(fields.rowId) ?? undefined;
+  const sectionId = positiveInt(fields.sectionId) ?? undefined;
+  // Both at once never comes from the form: refused as it stands, if the comparison is there.
+  const about = rowId && sectionId ? {} : { rowId, sectionId };
+  if (await getReportTarget({ slug, ...about })) return refusal;
+  const missing = await targetMissing(slug, about);
+  return missing.retarget ? { ...refusal, message: `${missing.message} ${refusal.message}`, retarget: missing.retarget } : missing;
 }
 
 /** No JavaScript: the form page again, with the messages and the reader's text, under the real status. */
@@ -94,7 +104,8 @@ function formAgain(
   formToken?: string,
 ): Promise<Response> {
   const page = new URLSearchParams();
-  for (const [name, key] of [['rowId', 'row'], ['side', 'side'], ['sectionId', 'section']] as const) {
+  // A row or section removed meanwhile (`retarget`): the form for the comparison as a whole.
+  for (const [name, key] of outcome.retarget ? [] : ([['rowId', 'row'], ['side', 'side'], ['sectionId', 'section']] as const)) {
     if (fields[name]) page.set(key, fields[name]!);
   }
   const path = `/report/${encodeURIComponent(slug)}${page.size ? `?${page}` : ''}`;
