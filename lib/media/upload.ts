@@ -13,6 +13,9 @@ const SHARP_FORMAT: Record<PhotoType, string[]> = {
   'image/avif': ['heif', 'avif'],
 };
 
+/** WebP's largest side: every stored variant is WebP, and the widest variant keeps the upload's height. */
+export const MAX_PHOTO_SIDE = 16_383;
+
 function refuse(message: string): never {
   throw new AppError('VALIDATION', message, { fieldErrors: { photo: [message] } });
 }
@@ -40,6 +43,9 @@ export async function preparePhoto(file: Blob): Promise<ProcessedImage> {
   }
   if (!SHARP_FORMAT[type].includes(meta.format ?? '')) refuse('This file is not a JPEG, PNG, WebP or AVIF image. Upload a photo in one of those formats.');
   const { width = 0, height = 0 } = meta;
+  if (width > MAX_PHOTO_SIDE || height > MAX_PHOTO_SIDE) {
+    refuse(`The image is ${width} × ${height} pixels; neither side may be over ${MAX_PHOTO_SIDE.toLocaleString('en')} pixels. Upload a smaller version.`);
+  }
   if (width * height > MAX_INPUT_PIXELS) {
     refuse(`The image is ${width} × ${height} pixels; the limit is ${MAX_INPUT_PIXELS / 1_000_000} megapixels. Upload a smaller version.`);
   }

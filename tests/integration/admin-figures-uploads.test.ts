@@ -19,15 +19,15 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
-/** A real, complete 14000 x 14000 PNG (1-bit grey, all black): 196 megapixels in a few KB. */
-function hugePng(side = 14_000): Buffer {
+/** A real, complete PNG (1-bit grey, all black), 14000 x 14000 unless given: 196 megapixels in a few KB. */
+function hugePng(side = 14_000, height = side): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(side, 0);
-  ihdr.writeUInt32BE(side, 4);
+  ihdr.writeUInt32BE(height, 4);
   ihdr.writeUInt8(1, 8); // bit depth
   ihdr.writeUInt8(0, 9); // greyscale
   const rowBytes = 1 + Math.ceil(side / 8); // filter byte + pixels
-  const pixels = deflateSync(Buffer.alloc(rowBytes * side), { level: 9 });
+  const pixels = deflateSync(Buffer.alloc(rowBytes * height), { level: 9 });
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
 }
 
@@ -112,6 +112,15 @@ describe('photo uploads', () => {
     expect(elapsed).toBeLessThan(1000);
     // Decoding it would take at least 196 MB (one byte per pixel); the check takes almost nothing.
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('refuses an image with a side longer than WebP allows, and takes one at the limit', async () => {
+    const tall = await refusal(new File([new Uint8Array(hugePng(1, 20_000))], 'tall.png', { type: 'image/png' }));
+    expect(tall.message).toBe('The image is 1 × 20000 pixels; neither side may be over 16,383 pixels. Upload a smaller version.');
+    const wide = await refusal(new File([new Uint8Array(hugePng(16_384, 2))], 'wide.png', { type: 'image/png' }));
+    expect(wide.message).toMatch(/^The image is 16384 × 2 pixels; neither side/);
+    const atLimit = await preparePhoto(new File([new Uint8Array(hugePng(2, 16_383))], 'strip.png', { type: 'image/png' }));
+    expect(atLimit).toMatchObject({ width: 2, height: 16_383 });
   });
 
   it('refuses an empty file and a truncated image', async () => {
