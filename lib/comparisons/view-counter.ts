@@ -1,6 +1,5 @@
 import { Server, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
-import pg from 'pg';
-import { recordComparisonViews, type RunStatement } from '../db/comparison-views';
+import { counterConnection, recordComparisonViews } from '../db/comparison-views';
 
 // Counts readings of comparison pages for the "Popular comparisons" a 404 page offers. Pages
 // come from Next's cache, so no code of ours runs when one is read: the count is taken as each
@@ -11,10 +10,7 @@ import { recordComparisonViews, type RunStatement } from '../db/comparison-views
 //  - not counted: prefetches (the router's, a browser's speculation), HEAD, other methods, and
 //    any path that is not a published comparison's slug (dropped in recordComparisonViews).
 // This runs for every request, cached pages included: a test of the path and a Map update.
-// On PostgreSQL the counts go over a connection of their own, as the cache handler's
-// invalidations do: the app's Prisma client, used every second from this (instrumentation's)
-// bundle while pages used it from theirs, was seen to mix two statements on one connection
-// ("bind message supplies 6 parameters, but prepared statement \"\" requires 3").
+// On PostgreSQL the counts go over a connection of their own (counterConnection).
 
 const INSTALLED = Symbol.for('contrast.viewCounter');
 /** VIEW_COUNT_FLUSH_SECONDS: how often the counts are added to the database (tests: sooner). */
@@ -23,7 +19,7 @@ const FLUSH_MS = Math.max(1, Number(process.env.VIEW_COUNT_FLUSH_SECONDS) || 60)
 const MAX_PATHS = 2_000;
 const COMPARISON_PATH = /^\/[a-z0-9]+(?:-[a-z0-9]+)*-vs-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-type CounterState = { pending: Map<string, number>; timer?: NodeJS.Timeout; pool?: pg.Pool };
+type CounterState = { pending: Map<string, number>; timer?: NodeJS.Timeout };
 const state: CounterState = ((globalThis as { __contrastViewCounter?: CounterState }).__contrastViewCounter ??= { pending: new Map() });
 
 /** The comparison slug a request reads, or null when it is not a reading of a comparison page. */
@@ -49,15 +45,7 @@ export async function flushViews(): Promise<number> {
   if (state.pending.size === 0) return 0;
   const counts = state.pending;
   state.pending = new Map();
-  return recordComparisonViews({ counts, run: ownConnection() });
-}
-
-/** A one-connection pool of the counter's own on PostgreSQL; the embedded database: its one client. */
-function ownConnection(): RunStatement | undefined {
-  const url = process.env.DATABASE_URL?.trim();
-  if (!url) return undefined;
-  const pool = (state.pool ??= new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 30_000 }));
-  return async (sql, params) => (await pool.query(sql, params)).rowCount ?? 0;
+  return recordComparisonViews({ counts, run: counterConnection() });
 }
 
 /** Counts comparison readings on every HTTP server of this process and flushes them each minute. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import pg from 'pg';
 import { toComparisonCard, type ComparisonCard } from '../comparisons/view';
 import { db } from './client';
 import { comparisonCardSelect } from './selects';
@@ -32,6 +33,24 @@ const RECORD_VIEWS_SQL = `
 export type RunStatement = (sql: string, params: unknown[]) => Promise<number>;
 
 const throughPrisma: RunStatement = (sql, params) => db.$executeRawUnsafe(sql, ...params);
+
+const KEY = Symbol.for('contrast.viewCounterPool');
+const holder = globalThis as { [KEY]?: pg.Pool };
+
+/**
+ * The connection the view counter flushes over: on PostgreSQL a one-connection pool of its own,
+ * as the cache handler's invalidations have; on the embedded database, the app's one client. The
+ * app's Prisma client, flushed through every second from instrumentation's bundle while pages
+ * used it from theirs, was seen in e2e to mix two statements on one connection ("bind message
+ * supplies 6 parameters, but prepared statement \"\" requires 3"); it did not happen outside e2e
+ * and its cause is not known.
+ */
+export function counterConnection(): RunStatement | undefined {
+  const url = process.env.DATABASE_URL?.trim();
+  if (!url) return undefined;
+  const pool = (holder[KEY] ??= new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 30_000 }));
+  return async (sql, params) => (await pool.query(sql, params)).rowCount ?? 0;
+}
 
 /**
  * Adds readings counted on `at`'s day: comparison slug -> readings. A slug that is not a
