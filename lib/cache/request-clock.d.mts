@@ -1,5 +1,6 @@
 // Types for request-clock.mjs (plain JavaScript, shared with the cache handler Next imports at run time).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ActionResult } from '../actions/result';
 
 export type RequestContext = {
   startedAt: number;
@@ -7,6 +8,8 @@ export type RequestContext = {
   response?: ServerResponse;
   /** Input of a form sent without JavaScript that could not be saved because the session had ended (lib/kept-forms.ts). */
   unsavedInput?: Record<string, string>;
+  /** A report decision sent without JavaScript and refused, for the page answering it (lib/reports/refused-decision.ts). */
+  refusedDecision?: ActionResult;
   /** The user whose session this request's cookie named, found ended (lib/auth/config.ts). */
   endedSessionOwner?: number;
   /** This request's render answers it alone and must not be cached (keepOutOfCache). */

@@ -23,7 +23,7 @@ const STORE = Symbol.for('contrast.requestClock');
 const PATCHED = Symbol.for('contrast.requestClock.patched');
 
 /**
- * @typedef {{ startedAt: number, request?: import('node:http').IncomingMessage, response?: import('node:http').ServerResponse, unsavedInput?: Record<string, string>, endedSessionOwner?: number, uncacheable?: boolean }} RequestContext
+ * @typedef {{ startedAt: number, request?: import('node:http').IncomingMessage, response?: import('node:http').ServerResponse, unsavedInput?: Record<string, string>, refusedDecision?: import('../actions/result').ActionResult, endedSessionOwner?: number, uncacheable?: boolean }} RequestContext
  */
 
 /** @type {AsyncLocalStorage<RequestContext>} */

@@ -11,21 +11,15 @@ import { isPlainFormPost } from '../kept-forms';
 // editor typed. With JavaScript the form stays on screen with the action's message, and none of
 // this runs.
 
-type Refusals = WeakMap<object, ActionResult>;
-// One map per process, shared by every bundle's copy of this module; an entry lives as long as its request.
-const KEY = Symbol.for('contrast.refusedDecisions');
-const refusals: Refusals = ((globalThis as { [KEY]?: Refusals })[KEY] ??= new WeakMap());
-
 /** For a decision action that refuses: keeps the result for the page answering a form sent without JavaScript. */
 export function noteRefusedDecision(result: ActionResult): ActionResult {
   const exchange = currentExchange();
-  if (exchange && isPlainFormPost()) refusals.set(exchange, result);
+  if (exchange && isPlainFormPost()) exchange.refusedDecision = result;
   return result;
 }
 
 /** The refused decision on report `id` that this request's form post brought, or null. */
 export function refusedDecision(id: number): ActionResult | null {
-  const exchange = currentExchange();
-  const refused = exchange ? refusals.get(exchange) : undefined;
+  const refused = currentExchange()?.refusedDecision;
   return refused && refused.values?.id === String(id) ? refused : null;
 }

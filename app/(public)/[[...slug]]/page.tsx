@@ -66,7 +66,7 @@ export default async function Page({ params }: Props) {
   if (!result) {
     // A 404 is cached too: remember which figure slugs it looked for, so creating the figure refreshes it.
     const suggestions = await suggestComparisons();
-    await tagPage([tag.recentComparisons, ...cardTags(suggestions.items), ...splitComparisonSlug(slug ?? '').flatMap((s) => [tag.figureSlug(s.a), tag.figureSlug(s.b)])]);
+    await tagPage(splitComparisonSlug(slug ?? '').flatMap((s) => [tag.figureSlug(s.a), tag.figureSlug(s.b)]));
     return (
       <NotFoundView
         title="We could not find that comparison"

@@ -8,7 +8,7 @@ import { DateText } from '@/components/ui/date-text';
 import { Pagination } from '@/components/ui/pagination';
 import { tagPage } from '@/lib/cache/page-tags';
 import { suggestComparisons } from '@/lib/cache/suggested-comparisons';
-import { cardTags, tag } from '@/lib/cache/tags';
+import { tag } from '@/lib/cache/tags';
 import { listCorrectionNotices } from '@/lib/db/corrections';
 
 export const revalidate = false;
@@ -42,7 +42,7 @@ export default async function CorrectionsPage({ params }: Props) {
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (!page || page > totalPages) {
     const suggestions = await suggestComparisons();
-    await tagPage([tag.corrections, tag.recentComparisons, ...cardTags(suggestions.items)]);
+    await tagPage([tag.corrections]);
     return <NotFoundView title="We could not find that page" message="There is no such page of corrections." suggestions={suggestions} />;
   }
   await tagPage([tag.corrections, ...items.map((i) => tag.comparison(i.comparison.id))]);

@@ -57,7 +57,7 @@ export default async function FigurePageRoute({ params }: Props) {
       permanentRedirect(`/figures/${renamed}`);
     }
     const suggestions = await suggestComparisons();
-    await tagPage([...(slug === null ? [] : [tag.figureSlug(slug)]), tag.recentComparisons, ...cardTags(suggestions.items)]);
+    if (slug !== null) await tagPage([tag.figureSlug(slug)]);
     return <NotFoundView title="We could not find that figure" message="There is no person, place or thing at this address. Try searching for it:" suggestions={suggestions} />;
   }
   await tagPage([

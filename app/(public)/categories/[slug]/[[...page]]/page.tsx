@@ -51,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 async function CategoryNotFound({ tags }: { tags: string[] }) {
   const suggestions = await suggestComparisons();
-  await tagPage([...tags, tag.recentComparisons, ...cardTags(suggestions.items)]);
+  await tagPage(tags);
   return <NotFoundView title="We could not find that page" message="This category, or this page of it, does not exist. Try searching instead:" suggestions={suggestions} />;
 }
 

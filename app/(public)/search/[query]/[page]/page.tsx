@@ -52,7 +52,6 @@ export default async function CachedSearchPage({ params }: Props) {
   const address = resultsPage(await params);
   if (!address) {
     const suggestions = await suggestComparisons();
-    await tagPage([tag.recentComparisons, ...cardTags(suggestions.items)]);
     return <NotFoundView title="We could not find that page" message="There is no such page of search results. Search again:" suggestions={suggestions} />;
   }
   const data = await load(address.query, address.page);
