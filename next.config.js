@@ -1,9 +1,5 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import { SEGMENT_QUERY_SOURCE } from './lib/search/query-segment.mjs';
-
-// A search query that can travel as one path segment (see rewrites below).
-const SEARCH_QUERY = `(?<q>${SEGMENT_QUERY_SOURCE})`;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -29,22 +25,6 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: '3mb' }, proxyClientMaxBodySize: '1mb' },
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'sharp', '@node-rs/argon2'],
-  // Most searches are served from Next's cache: /search?q=...(&page=N) is rewritten to the cached
-  // route app/(public)/search/[query]/[page]. Only queries a path segment carries unchanged are
-  // rewritten (1-60 characters, none of / ? # % backslash or control characters, not . or ..),
-  // on pages 1-50 (SEARCH_MAX_PAGE); the rest, and the empty search, stay on /search, rendered per
-  // request. Checked before the file system, because /search itself is a page.
-  async rewrites() {
-    const query = { type: 'query', key: 'q', value: SEARCH_QUERY };
-    return {
-      beforeFiles: [
-        { source: '/search', has: [query, { type: 'query', key: 'page', value: '(?<page>[1-9]|[1-4][0-9]|50)' }], destination: '/search/:q/:page' },
-        { source: '/search', has: [query], missing: [{ type: 'query', key: 'page' }], destination: '/search/:q/1' },
-      ],
-      afterFiles: [],
-      fallback: [],
-    };
-  },
   async headers() {
     return [
       {

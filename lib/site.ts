@@ -9,6 +9,14 @@ export const SITE_TITLE = `${SITE_NAME}: A vs. B - What's the Difference?`;
 export const SITE_IMAGE_ALT = "Contrast: A vs. B, what's the difference? A circle split into a white half and a red half.";
 export const SITE_DESCRIPTION = 'Side-by-side comparisons of people, places and things: what they share and how they differ.';
 
+/** The browser's colour for the page's surroundings (the header's navy). */
+export const THEME_COLOR = '#1f2a44';
+
+/** A page's whole title from its own ("Search: stalin" -> "Search: stalin | Contrast"). */
+export function titled(title: string): string {
+  return `${title} | ${SITE_NAME}`;
+}
+
 export function absoluteUrl(path: string): string {
   return new URL(path, `${env.siteUrl}/`).toString();
 }

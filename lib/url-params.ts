@@ -1,7 +1,6 @@
 // Reading a page's URL parameters (query string values and route segments), public and admin
 // pages alike: anything malformed means "not given", so no address can make a page fail.
-// A parameter given more than once (`?q=a&q=b`) counts by its last value, as next.config.js's
-// rewrites read it, so the cached search route and /search agree.
+// A parameter given more than once (`?q=a&q=b`) counts by its last value.
 
 export type Param = string | string[] | undefined;
 

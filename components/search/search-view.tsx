@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ComparisonCards } from '@/components/comparison/comparison-cards';
 import { Pagination } from '@/components/ui/pagination';
 import { SearchForm } from '@/components/ui/search-form';
-import { SEARCH_PAGE_SIZE, searchResultsHref, type SearchPageData } from '@/lib/search/page';
+import { SEARCH_PAGE_SIZE, searchResultsHref, type SearchPageData } from '@/lib/search/view';
 import { splitHighlights } from '@/lib/search/query';
 
 /** The search page: a prompt with recent comparisons when there is no query, else ranked results. */

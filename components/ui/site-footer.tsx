@@ -10,7 +10,10 @@ export function SiteFooter() {
             <Link href="/">Home</Link>
           </li>
           <li>
-            <Link href="/search">Search</Link>
+            {/* Rendered per request by the Pages Router (pages/search.tsx): a prefetch would render it unasked. */}
+            <Link href="/search" prefetch={false}>
+              Search
+            </Link>
           </li>
           <li>
             <Link href="/about">About {SITE_NAME}</Link>

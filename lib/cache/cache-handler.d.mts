@@ -6,7 +6,6 @@ export default class SharedTagsCacheHandler {
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
   resetRequestCache(): void;
 }
-export function isMemoryOnlyKey(key: unknown): boolean;
 export function isMemoryOnly(key: unknown, value: unknown): boolean;
 export function isMemoryOnlyRead(key: unknown, context: { kind?: string } | undefined): boolean;
 /** The database's own id (settings.database_id), made by whichever instance asks first. */

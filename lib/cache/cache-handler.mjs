@@ -8,9 +8,9 @@
 //    at start (and after a lost connection) it loads the whole table, so an instance that was
 //    down while an editor saved does not serve its stale files.
 //  - what anyone can make the server render by inventing an address stays in memory only, in
-//    Next's LRU bounded by cacheMaxMemorySize, so it cannot fill the disk: search result pages
-//    (/search/{query}/{page}: one per query anyone typed) and every 404 (/no-such-page, an unknown
-//    figure, /api/comparisons/{unknown}). So do the data-cache entries of unstable_cache (the page
+//    Next's LRU bounded by cacheMaxMemorySize, so it cannot fill the disk: every 404 (/no-such-page,
+//    an unknown figure, /api/comparisons/{unknown}). (Searches are not cached at all: see
+//    pages/search.tsx.) So do the data-cache entries of unstable_cache (the page
 //    tag markers of lib/cache/page-tags.ts, the sitemap's data): cheap to recompute, and a 404's
 //    markers are as many as the addresses tried.
 //  - every entry is dated from the start of the request that rendered it (./request-clock.mjs),
@@ -174,34 +174,25 @@ async function publish(tags, stale, expired) {
   }
 }
 
-// Next 16's key of a cached page: /route-cache/{kind}/{hash of the route}/${pathname}.
-const MEMORY_ONLY_KEY = /^\/route-cache\/[^/]+\/[^/]+\/\$\/search\//;
-
-/** @param {unknown} key */
-export function isMemoryOnlyKey(key) {
-  return typeof key === 'string' && MEMORY_ONLY_KEY.test(key);
-}
-
 /**
  * Whether an entry Next is storing stays off the disk (see the top of this file).
  * @param {unknown} key
  * @param {any} value Next's cache value: { kind: 'APP_PAGE' | 'APP_ROUTE' | 'FETCH' | ..., status?, ... }
  */
 export function isMemoryOnly(key, value) {
-  if (isMemoryOnlyKey(key)) return true;
   if (value?.kind === 'FETCH') return true;
   return (value?.kind === 'APP_PAGE' || value?.kind === 'APP_ROUTE') && value.status === 404;
 }
 
 /**
- * Whether a lookup can only be answered from memory: a search page, or a data-cache entry (set
- * memory-only above). Next's file-system cache looks on the disk after every memory miss (an
- * existsSync and a read that throws ENOENT, about 35 us of a new search's render); these skip it.
- * @param {unknown} key
+ * Whether a lookup can only be answered from memory: a data-cache entry (set memory-only above).
+ * Next's file-system cache looks on the disk after every memory miss (an existsSync and a read that
+ * throws ENOENT); this skips it.
+ * @param {unknown} _key
  * @param {{ kind?: string } | undefined} context
  */
-export function isMemoryOnlyRead(key, context) {
-  return isMemoryOnlyKey(key) || context?.kind === 'FETCH';
+export function isMemoryOnlyRead(_key, context) {
+  return context?.kind === 'FETCH';
 }
 
 export default class SharedTagsCacheHandler extends FileSystemCache {

@@ -1,4 +1,5 @@
-import 'server-only';
+// Server code without the 'server-only' marker, which Next refuses in the Pages Router: pages/search.tsx
+// reads it in getServerSideProps (left out of the browser's bundle, which could not hold pg anyway).
 import { HIGHLIGHT_END, HIGHLIGHT_START, toPrefixTsQuery } from '../search/query';
 import { db } from './client';
 

@@ -1,37 +1,12 @@
-import 'server-only';
-import type { Metadata } from 'next';
-import type { ComparisonCard } from '../comparisons/view';
+// Server code without the 'server-only' marker, which Next refuses in the Pages Router: pages/search.tsx
+// reads it in getServerSideProps (left out of the browser's bundle, which could not hold pg anyway).
 import { listRecentComparisons } from '../db/comparisons';
-import { searchContent, type SearchHit } from '../db/search';
-import { lastValue } from '../url-params';
+import { searchContent } from '../db/search';
 import { normalizeQuery } from './query';
 import { admitSearch } from './rate-limit';
+import { SEARCH_MAX_PAGE, SEARCH_PAGE_SIZE, type SearchPageData } from './view';
 
-// What the search page shows, for both of its routes: /search (rendered per request) and the
-// cached /search/{query}/{page} that next.config.js rewrites most searches to.
-
-export const SEARCH_PAGE_SIZE = 10;
-export const SEARCH_MAX_PAGE = 50;
-
-export type SearchPageData =
-  | { kind: 'prompt'; recent: ComparisonCard[] }
-  | { kind: 'limited'; query: string; retryAfterSeconds: number }
-  | { kind: 'results'; query: string; page: number; hits: SearchHit[]; total: number; totalPages: number };
-
-/**
- * A page number from the address: 1 unless it is written as a whole number from 1 up, in plain
- * digits (not 1e3, 0x10, +5 or 5.0). A page past SEARCH_MAX_PAGE is kept as asked, so that the
- * page can say there is no such page.
- */
-export function searchPageParam(value: string | string[] | undefined): number {
-  const text = lastValue(value) ?? '';
-  return /^[1-9]\d{0,14}$/.test(text) ? Number(text) : 1;
-}
-
-/** The public address of a results page (the form's own GET address). */
-export function searchResultsHref(query: string, page: number): string {
-  return `/search?${new URLSearchParams({ q: query, ...(page > 1 ? { page: String(page) } : {}) })}`;
-}
+// What the search page (pages/search.tsx) shows, read from the database.
 
 export async function loadSearchPage({ query: raw, page }: { query: string | string[] | undefined; page: number }): Promise<SearchPageData> {
   const query = normalizeQuery(raw);
@@ -43,10 +18,4 @@ export async function loadSearchPage({ query: raw, page }: { query: string | str
   const { hits, total } = await searchContent({ query, page: listed ? page : 1, pageSize: SEARCH_PAGE_SIZE });
   const totalPages = Math.min(Math.ceil(total / SEARCH_PAGE_SIZE), SEARCH_MAX_PAGE);
   return { kind: 'results', query, page, hits: listed ? hits : [], total, totalPages };
-}
-
-/** Both routes: titled by the query, kept out of search engines' indexes. */
-export function searchPageMetadata(raw: string | string[] | undefined): Metadata {
-  const query = normalizeQuery(raw);
-  return { title: query ? `Search: ${query}` : 'Search', robots: { index: false, follow: true } };
 }

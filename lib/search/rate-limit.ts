@@ -1,15 +1,15 @@
-import 'server-only';
+// Server code without the 'server-only' marker, which Next refuses in the Pages Router: pages/search.tsx
+// reads it in getServerSideProps (left out of the browser's bundle, which could not hold pg anyway).
 import { createHash } from 'node:crypto';
 import { clientIp } from '../auth/client-ip';
 import { currentExchange, keepOutOfCache } from '../cache/request-clock.mjs';
 import { reserveHit } from '../db/rate-limits';
 import { answerWithStatus } from '../http/response-status';
 
-// A search the cache cannot answer runs a full-text query and renders a page: about 16 ms of the
-// server's CPU on our machines. Each address may have the server run SEARCH_LIMIT_PER_MINUTE of
-// them a minute (60 unless set), counted in PostgreSQL so the limit holds across app instances. A
-// repeated search served from the cache is never counted: it costs nothing to speak of, and it
-// reaches no code of ours.
+// Every search runs a full-text query and renders a page (pages/search.tsx): a few ms of the server's
+// CPU and of PostgreSQL's. Each address may have the server run SEARCH_LIMIT_PER_MINUTE of them a
+// minute (60 unless set), counted in PostgreSQL so the limit holds across app instances. The empty
+// search (the prompt) is not counted.
 
 const WINDOW_MINUTES = 1;
 const DEFAULT_PER_MINUTE = 60;
@@ -37,8 +37,7 @@ function requestAddress(): string {
 
 /**
  * Counts a search about to run against its address's limit. Refused, the answer is for this
- * request alone: status 429 with Retry-After, `no-store`, and kept out of Next's cache, which
- * would otherwise serve the refusal to everyone who asks the same query.
+ * request alone: status 429 with Retry-After and `no-store`, and kept out of Next's cache.
  */
 export async function admitSearch({ now = Date.now() }: { now?: number } = {}): Promise<SearchAdmission> {
   const key = `search:ip:${createHash('sha256').update(requestAddress()).digest('hex')}`;

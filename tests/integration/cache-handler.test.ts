@@ -61,43 +61,6 @@ describe.runIf(inject('databaseKind') === 'postgres')('shared cache invalidation
   });
 });
 
-describe('search result pages in the cache', () => {
-  // Next's own key for a page of each route, as `next start` builds it.
-  const keyOf = (pathname: string, sourceRoute: string) => getRouteCacheKey(pathname, { kind: 'APP_PAGE' as never, sourceRoute });
-  const searchKey = keyOf('/search/stalin/1', '/(public)/search/[query]/[page]/page');
-  const comparisonKey = keyOf('/lenin-vs-stalin', '/(public)/[[...slug]]/page');
-
-  it('are told apart from other pages by their key', async () => {
-    const { isMemoryOnlyKey } = await import('@/lib/cache/cache-handler.mjs');
-    expect(isMemoryOnlyKey(searchKey)).toBe(true);
-    expect(isMemoryOnlyKey(keyOf('/search/%D0%9B%D0%B5%D0%BD%D0%B8%D0%BD/2', '/(public)/search/[query]/[page]/page'))).toBe(true);
-    expect(isMemoryOnlyKey(comparisonKey)).toBe(false);
-    expect(isMemoryOnlyKey(keyOf('/figures/stalin', '/(public)/figures/[slug]/page'))).toBe(false);
-    expect(isMemoryOnlyKey(keyOf('/', '/(public)/[[...slug]]/page'))).toBe(false);
-  });
-
-  it('stay in memory and never reach the disk, while other pages are written to it', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'contrast-cache-'));
-    try {
-      const { default: Handler } = await import('@/lib/cache/cache-handler.mjs');
-      const handler = new Handler({ fs: nodeFs, serverDistDir: path.join(dir, 'server'), revalidatedTags: [], maxMemoryCacheSize: 8 * 1024 * 1024, flushToDisk: true });
-      const page = (html: string) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from(`rsc ${html}`), headers: {}, postponed: undefined, status: 200, segmentData: undefined });
-      const context = { cacheControl: { revalidate: false, expire: undefined }, isRoutePPREnabled: false, isFallback: false };
-      await handler.set(searchKey, page('<p>results for stalin</p>'), context);
-      await handler.set(comparisonKey, page('<p>Lenin vs. Stalin</p>'), context);
-
-      const files = (await readdir(dir, { recursive: true })).map(String);
-      expect(files.some((f) => f.includes('lenin-vs-stalin'))).toBe(true);
-      expect(files.filter((f) => f.includes('search'))).toEqual([]);
-
-      const hit = (await handler.get(searchKey, { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false })) as { value?: { html?: string } } | null;
-      expect(hit?.value?.html).toBe('<p>results for stalin</p>');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
-});
-
 describe('what an invented address makes the server render', () => {
   const keyOf = (pathname: string, sourceRoute: string, kind = 'APP_PAGE') => getRouteCacheKey(pathname, { kind: kind as never, sourceRoute });
   const context = { cacheControl: { revalidate: false, expire: undefined }, isRoutePPREnabled: false, isFallback: false };
@@ -149,13 +112,10 @@ describe('what an invented address makes the server render', () => {
       const handler = new Handler({ fs, serverDistDir: path.join(dir, 'server'), revalidatedTags: [], maxMemoryCacheSize: 8 * 1024 * 1024, flushToDisk: true });
       const pageContext = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false };
       const fetchContext = { kind: 'FETCH', tags: ['figure:1'], softTags: [] };
-      const unseenSearch = keyOf('/search/never-asked/1', '/(public)/search/[query]/[page]/page');
 
-      expect(isMemoryOnlyRead(unseenSearch, pageContext)).toBe(true);
       expect(isMemoryOnlyRead('fedcba9876543210', fetchContext)).toBe(true);
       expect(isMemoryOnlyRead(keyOf('/figures/lenin', '/(public)/figures/[slug]/page'), pageContext)).toBe(false);
 
-      expect(await handler.get(unseenSearch, pageContext)).toBeNull();
       expect(await handler.get('fedcba9876543210', fetchContext)).toBeNull();
       expect(touched).toEqual([]);
 
