@@ -13,7 +13,7 @@ function expire(tags: string[]): void {
  * showing it, and pages that looked for it by slug before it existed.
  */
 export function revalidateFigure(figure: { id: number; slug: string; previousSlug?: string }): void {
-  expire([tag.figure(figure.id), tag.figureSlug(figure.slug), tag.figures, tag.sitemap, ...(figure.previousSlug ? [tag.figureSlug(figure.previousSlug)] : [])]);
+  expire([tag.figure(figure.id), tag.figureSlug(figure.slug), tag.figures, tag.sitemap, tag.search, ...(figure.previousSlug ? [tag.figureSlug(figure.previousSlug)] : [])]);
 }
 
 /**
@@ -36,6 +36,7 @@ export function revalidateComparison(comparison: {
     tag.recentComparisons,
     tag.figures,
     tag.sitemap,
+    tag.search,
   ]);
   // Paths cover URLs rendered before the comparison existed (404s, automatic tables, redirects).
   for (const path of [comparison.slug, comparisonSlug(comparison.figureB.slug, comparison.figureA.slug), comparison.previousSlug]) {

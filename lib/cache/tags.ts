@@ -25,6 +25,7 @@ export const tag = {
   figures: 'figures',
   corrections: 'corrections',
   sitemap: 'sitemap',
+  search: 'search',
 } as const;
 
 type Card = { id: number; figureA: { id: number }; figureB: { id: number } };

@@ -36,6 +36,10 @@ test('[EDITOR][COMPARISONS] creating a comparison, adding rows and a section, pu
   await page.goto('/figures/einstein');
   const einsteinComparisons = page.getByRole('region', { name: /^Comparisons with/ });
   await expect(einsteinComparisons.getByRole('link', { name: 'Thomas Edison vs. Albert Einstein' })).toHaveCount(0);
+  // Search results are kept for the next reader who asks the same query (lib/search/page.ts).
+  await page.goto('/search?q=edison+einstein');
+  const searchHit = page.getByRole('main').getByRole('link', { name: 'Thomas Edison vs. Albert Einstein' });
+  await expect(searchHit).toHaveCount(0);
 
   await signIn(page, EDITOR);
   await page.goto('/admin/comparisons');
@@ -89,6 +93,8 @@ test('[EDITOR][COMPARISONS] creating a comparison, adding rows and a section, pu
   await expect(einsteinComparisons.getByRole('link', { name: 'Thomas Edison vs. Albert Einstein' })).toBeVisible();
   await page.goto('/categories/science-invention');
   await expect(page.getByRole('main').getByRole('link', { name: 'Thomas Edison vs. Albert Einstein' })).toBeVisible();
+  await page.goto('/search?q=edison+einstein');
+  await expect(searchHit).toBeVisible();
 
   // A later save shows on the next request of the public page.
   await page.goto(editUrl);

@@ -144,6 +144,20 @@ test('[READER][SEARCH] one address asking too many new searches in a minute gets
   expect(percent.status()).toBe(429);
 });
 
+test('[READER][SEARCH] a repeated search is answered from the cache: it is not counted against the reader’s limit', async ({ request }) => {
+  // scripts/e2e-server.ts sets SEARCH_LIMIT_PER_MINUTE=120: 130 asks of one query, as one reader.
+  const reader = { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID()}` };
+  const query = `again${randomUUID().slice(0, 8)} stalin`;
+  const statuses: number[] = [];
+  for (let i = 0; i < 130; i += 10) {
+    statuses.push(...(await Promise.all(Array.from({ length: 10 }, async () => (await request.get(searchUrl(query), { headers: reader })).status()))));
+  }
+  expect(statuses.filter((status) => status !== 200)).toEqual([]);
+  // A different query from the same reader still runs, and is counted.
+  const other = await request.get(searchUrl(`${query} lenin`), { headers: reader });
+  expect(other.status()).toBe(200);
+});
+
 function decodeEntities(html: string): string {
   return html.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot);/gi, (_, entity: string) => {
     const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };

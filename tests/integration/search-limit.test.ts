@@ -98,7 +98,7 @@ describe('a render kept out of the cache', () => {
       const { default: Handler } = await import('@/lib/cache/cache-handler.mjs');
       const { keepOutOfCache } = await import('@/lib/cache/request-clock.mjs');
       const handler = new Handler({ fs: nodeFs, serverDistDir: path.join(dir, 'server'), revalidatedTags: [], maxMemoryCacheSize: 8 * 1024 * 1024, flushToDisk: true });
-      const key = getRouteCacheKey(`/search/${randomUUID()}/1`, { kind: 'APP_PAGE' as never, sourceRoute: '/(public)/search/[query]/[page]/page' });
+      const key = getRouteCacheKey(`/figures/${randomUUID()}`, { kind: 'APP_PAGE' as never, sourceRoute: '/(public)/figures/[slug]/page' });
       const page = (html: string) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from(`rsc ${html}`), headers: {}, postponed: undefined, status: 200, segmentData: undefined });
       const context = { cacheControl: { revalidate: false, expire: undefined }, isRoutePPREnabled: false, isFallback: false };
       const read = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false };
