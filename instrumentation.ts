@@ -22,9 +22,6 @@ export async function register() {
   // …and, to a browser that takes them, compressed once rather than gzipped again per response.
   const { sendCachedPagesPrecompressed } = await import('./lib/cache/compressed-responses');
   sendCachedPagesPrecompressed();
-  // A search results page, which nothing prefetches, is cached without Next's per-segment prefetch data.
-  const { skipPrefetchSegmentsOfUnprefetchedRoutes } = await import('./lib/cache/prefetch-segments');
-  skipPrefetchSegmentsOfUnprefetchedRoutes();
   // A redirect rendered for the first time carries its Location header once, not twice.
   const { keepOneLocationHeader } = await import('./lib/http/location-header');
   keepOneLocationHeader();

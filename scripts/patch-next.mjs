@@ -1,4 +1,4 @@
-// Run by `npm install` (postinstall): seven changes to Next.js's server, five for speed and two for
+// Run by `npm install` (postinstall): six changes to Next.js's server, four for speed and two for
 // requests it answered wrongly (the last two, below). The first two are
 // for every page with a dynamic segment in its route (every comparison page: /{a}-vs-{b}, the optional
 // catch-all app/(public)/[[...slug]]). Each keeps what Next 16.4 recomputes on every request although
@@ -22,29 +22,21 @@
 //     for bytes compressed once and kept; given them, it sends them as they are (the middleware then
 //     sees them encoded already and starts no zlib stream). Without the hook, nothing changes.
 //
-// The last two are for a page rendered into the cache at run time, which every new search is (the
-// search results route, /search/{query}/{page}, is rendered once per query anyone asks):
+// The fourth is for a page rendered into the cache at run time (a comparison page's first request
+// after a save, a 404):
 //
-//  4. the per-segment prefetch data of routes nothing prefetches. After each such render Next
-//     decodes the page's whole Flight payload and encodes it again per route segment, for the
-//     client router's segment prefetches; for the search results page that was about a sixth of
-//     the render's CPU. Next now first asks the hook that lib/cache/prefetch-segments.ts installs
-//     (globalThis[Symbol.for('contrast.skipPrefetchSegments')]) with the route's path; for a route
-//     it names, the render keeps no segment data, as a page rendered per request never has: a
-//     prefetch of it gets the whole page's payload instead, which Next's client takes as it takes
-//     a dynamic page's. Never during `next build`; without the hook, nothing changes.
-//  5. the size of every cache entry, measured as JSON. IncrementalCache.set stringified each entry
+//  4. the size of every cache entry, measured as JSON. IncrementalCache.set stringified each entry
 //     it stored to check a 2 MB limit that applies to data-cache (fetch) entries alone; a page's
-//     entry holds its payload as a Buffer, which JSON spells out byte by byte (about 0.4 ms for the
-//     search results page). It is now measured only for the entries the limit applies to.
+//     entry holds its payload as a Buffer, which JSON spells out byte by byte (about 0.4 ms for a
+//     20 KB page). It is now measured only for the entries the limit applies to.
 //
 // The last two are for requests Next answered wrongly:
 //
-//  6. a multipart post to a page whose body is not valid multipart. Next reads any multipart post to a
+//  5. a multipart post to a page whose body is not valid multipart. Next reads any multipart post to a
 //     page as a possible form action (without JavaScript, a form posts its server action that way),
 //     and a body that does not parse was thrown on to a bare "Internal Server Error". It now gets
 //     what a well-formed post naming no action already gets: 400, "Invalid Server Action request.".
-//  7. another method than GET or HEAD to a cached route handler (/api/comparisons/{slug}, the
+//  6. another method than GET or HEAD to a cached route handler (/api/comparisons/{slug}, the
 //     sitemap). Next's cache key has no method, so a DELETE or POST got the cached body with a 200.
 //     Such a request now skips the cache and reaches the route, which answers 405 for a method it
 //     does not export. In the build template, which `next build` compiles into each route.
@@ -52,8 +44,9 @@
 // Measured (README.md, Performance): side by side, the cached comparison page went from 0.85 to 0.92
 // times the static page's throughput, the first change giving about two thirds of it; in the bench,
 // from 0.85 to 0.90-0.91. The third change doubled what a browser's request for a cached page gets
-// (see lib/cache/compressed-responses.ts). The last two took a new search's render from about 10.2 to
-// 8.4 ms of the server's main thread (side by side, alternating rounds; README.md, Performance).
+// (see lib/cache/compressed-responses.ts). The fourth, with a fifth since removed (the per-segment
+// prefetch data of the search results route, which the App Router no longer serves: pages/search.tsx),
+// took a new search's render from about 10.2 to 8.4 ms of the server's main thread (README.md, Performance).
 //
 // Next ships the runtimes as minified one-line bundles, so each change is a checked text
 // replacement rather than a patch file (patch-package's diff of the 57 KB line would be 140 KB of
@@ -162,28 +155,11 @@ export function askForPrecompressed(source) {
   return marked(replaceOnce(source, COMPRESSION_END, COMPRESSION_END_ASKS, "the compression middleware's end"));
 }
 
-// `async function X(buffer,store,ComponentMod,renderOpts,pagePath,metadata){let s,{clientModules:...`:
-// app-render's collectSegmentData, which sets metadata.segmentData; its first statement names it.
-const COLLECT_SEGMENT_DATA = new RegExp(
-  `async function ${IDENT}\\(${IDENT},${IDENT},${IDENT},(${IDENT}),(${IDENT}),${IDENT}\\)\\{(?=let ${IDENT},\\{clientModules:${IDENT},edgeRscModuleMapping:${IDENT},rscModuleMapping:${IDENT}\\})`,
-  'g',
-);
-export const SKIP_PREFETCH_SEGMENTS_HOOK = 'globalThis[Symbol.for("contrast.skipPrefetchSegments")]';
-
-/** Change 4: collectSegmentData first asks the hook whether the route's segments are ever prefetched. */
-export function askBeforeSegmentData(source) {
-  if (source.includes(SKIP_PREFETCH_SEGMENTS_HOOK)) return marked(source);
-  const found = once(source, COLLECT_SEGMENT_DATA, "app-render's collectSegmentData");
-  const [head, renderOpts, pagePath] = found;
-  const ask = `if(!${renderOpts}.isBuildTimePrerendering&&${SKIP_PREFETCH_SEGMENTS_HOOK}?.(${pagePath}))return;`;
-  return marked(source.slice(0, found.index + head.length) + ask + source.slice(found.index + head.length));
-}
-
 // IncrementalCache.set: `let i=JSON.stringify(t).length;if(r.fetchCache&&i>2097152&&...`.
 const ENTRY_SIZE = new RegExp(`let (${IDENT})=JSON\\.stringify\\((${IDENT})\\)\\.length;if\\((${IDENT})\\.fetchCache&&\\1>2097152`, 'g');
 const ENTRY_SIZE_MEASURED = new RegExp(`let (${IDENT})=(${IDENT})\\.fetchCache\\?JSON\\.stringify\\(${IDENT}\\)\\.length:0;if\\(\\2\\.fetchCache&&\\1>2097152`, 'g');
 
-/** Change 5: IncrementalCache.set measures an entry as JSON only where its size limit applies. */
+/** Change 4: IncrementalCache.set measures an entry as JSON only where its size limit applies. */
 export function measureOnlyFetchEntries(source) {
   if ([...source.matchAll(ENTRY_SIZE_MEASURED)].length === 1) return marked(source);
   const found = once(source, ENTRY_SIZE, "IncrementalCache.set's size check");
@@ -204,7 +180,7 @@ const FORM_DATA_READ = new RegExp(
 const FORM_DATA_REFUSED = /\}catch\(([A-Za-z_$][\w$]*)\)\{return [A-Za-z_$][\w$]*\.abort\(\),[A-Za-z_$][\w$]*\(\1,400\)\}/;
 
 /**
- * Change 6: a multipart post to a page whose body is not valid multipart is answered 400, as a
+ * Change 5: a multipart post to a page whose body is not valid multipart is answered 400, as a
  * well-formed one naming no server action already is, instead of a bare 500.
  */
 export function refuseMalformedForms(source) {
@@ -222,7 +198,7 @@ const ROUTE_ISR_READS_ONLY = `    // contrast (scripts/patch-next.mjs): only a r
 `;
 
 /**
- * Change 7: a cached route handler (the JSON API, the sitemap) answers only GET and HEAD from the
+ * Change 6: a cached route handler (the JSON API, the sitemap) answers only GET and HEAD from the
  * cache. Next's build template served the cached body, with a 200, to a DELETE or POST as well.
  */
 export function cacheOnlyReads(source) {
@@ -234,7 +210,7 @@ export function cacheOnlyReads(source) {
 export const PATCHES = [
   ...['app-page-turbo', 'app-page'].map((name) => ({
     file: `dist/compiled/next-server/${name}.runtime.prod.js`,
-    changes: [keepServerUtils, askBeforeSegmentData, measureOnlyFetchEntries, refuseMalformedForms],
+    changes: [keepServerUtils, measureOnlyFetchEntries, refuseMalformedForms],
   })),
   ...['app-route-turbo', 'app-route'].map((name) => ({ file: `dist/compiled/next-server/${name}.runtime.prod.js`, changes: [keepServerUtils, measureOnlyFetchEntries] })),
   { file: 'dist/server/lib/router-utils/resolve-routes.js', changes: [keepFirstDynamicRoute] },

@@ -114,7 +114,7 @@ test("[CLIENT][IMAGES] Next's image optimizer is off: /_next/image is a 404", as
 });
 
 test('[CLIENT][PAGES] requests Next.js cannot serve get a clear 4xx or 501, never a 500', async ({ request }) => {
-  // A multipart post whose body is not multipart (scripts/patch-next.mjs, change 6).
+  // A multipart post whose body is not multipart (scripts/patch-next.mjs, change 5).
   for (const path of ['/lenin-vs-stalin', '/', '/login']) {
     const response = await request.post(path, { headers: { 'content-type': 'multipart/form-data; boundary=zz' }, data: 'garbage', maxRedirects: 0 });
     expect(response.status(), path).toBe(400);

@@ -1,13 +1,12 @@
 // scripts/patch-next.mjs changes Next.js's server at install time so that a page of a dynamic route
 // (every comparison page) does not recompute, per request, what cannot change, and a page rendered
-// into the cache (every new search) does no work nothing uses. These tests run the changed code
+// into the cache does no work nothing uses. These tests run the changed code
 // itself: what it keeps, when it makes it anew, what it skips, and that the installed Next has it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runInThisContext } from 'node:vm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  askBeforeSegmentData,
   askForPrecompressed,
   cacheOnlyReads,
   FIRST_POSSIBLE_ROUTE,
@@ -20,7 +19,6 @@ import {
   PATCHES,
   patchSource,
   refuseMalformedForms,
-  SKIP_PREFETCH_SEGMENTS_HOOK,
 } from '@/scripts/patch-next.mjs';
 
 // The shape of Next's RouteModule.prepare around its inlined getServerUtils, with the minifier's
@@ -154,49 +152,6 @@ describe("the compression middleware's end", () => {
   });
 });
 
-// app-render's collectSegmentData as minified (its arguments: the page's Flight data, the prerender
-// store, ComponentMod, renderOpts, the route's path, and the metadata it fills in).
-const COLLECT = `(async function s1(e,t,r,n,a,i){let s,{clientModules:o,edgeRscModuleMapping:l,rscModuleMapping:u}={};i.segmentData=new Map([["/_tree",e]])})`;
-type Collect = (data: string, store: object, mod: object, renderOpts: { isBuildTimePrerendering?: boolean }, route: string, metadata: { segmentData?: Map<string, string> }) => Promise<void>;
-
-describe('the per-segment prefetch data of a page rendered into the cache', () => {
-  const hook = Symbol.for('contrast.skipPrefetchSegments');
-  const hooks = globalThis as { [hook]?: (route: string) => boolean };
-  afterEach(() => {
-    delete hooks[hook];
-  });
-
-  async function collect(source: string, route: string, renderOpts: { isBuildTimePrerendering?: boolean } = {}) {
-    const metadata: { segmentData?: Map<string, string> } = {};
-    await (runInThisContext(source) as Collect)('flight', {}, {}, renderOpts, route, metadata);
-    return metadata.segmentData;
-  }
-
-  it('is not made for a route the hook names, and made for any other', async () => {
-    const asked: string[] = [];
-    hooks[hook] = (route) => (asked.push(route), route === '/search/[query]/[page]');
-    const changed = askBeforeSegmentData(COLLECT);
-    expect(await collect(changed, '/search/[query]/[page]')).toBeUndefined();
-    expect((await collect(changed, '/[[...slug]]'))?.get('/_tree')).toBe('flight');
-    expect(asked).toEqual(['/search/[query]/[page]', '/[[...slug]]']);
-  });
-
-  it('is made as before without the hook, and always during next build', async () => {
-    const changed = askBeforeSegmentData(COLLECT);
-    expect(await collect(changed, '/search/[query]/[page]')).toBeInstanceOf(Map);
-    hooks[hook] = () => true;
-    expect(await collect(changed, '/search/[query]/[page]', { isBuildTimePrerendering: true })).toBeInstanceOf(Map);
-    expect(await collect(COLLECT, '/search/[query]/[page]'), 'unchanged, the hook is not asked').toBeInstanceOf(Map);
-  });
-
-  it('is asked for once, and a render it does not recognise is refused', () => {
-    const changed = askBeforeSegmentData(COLLECT);
-    expect(changed).toContain(`if(!n.isBuildTimePrerendering&&${SKIP_PREFETCH_SEGMENTS_HOOK}?.(a))return;let s,`);
-    expect(askBeforeSegmentData(changed)).toBe(changed);
-    expect(() => askBeforeSegmentData(COLLECT.replace('clientModules:o,', ''))).toThrow("expected app-render's collectSegmentData once, found it 0 times");
-  });
-});
-
 // IncrementalCache.set as minified: the size check of a data-cache (fetch) entry.
 const SET = `(function(e,t,r){let i=JSON.stringify(t).length;if(r.fetchCache&&i>2097152){return "refused: "+i}return "stored"})`;
 type CacheSet = (key: string, value: object, ctx: { fetchCache?: boolean }) => string;
@@ -287,12 +242,11 @@ describe('another method than GET or HEAD to a cached route handler', () => {
 
 describe('a file with several changes', () => {
   it('gets each of them once, including those a file changed by an earlier version of the script lacks', () => {
-    const source = `${PREPARE};${COLLECT};${SET}`;
-    const changes = [keepServerUtils, askBeforeSegmentData, measureOnlyFetchEntries];
+    const source = `${PREPARE};${SET}`;
+    const changes = [keepServerUtils, measureOnlyFetchEntries];
     const all = patchSource(source, changes);
     expect(all.split(PATCHED_MARKER)).toHaveLength(2);
     expect(all).toContain('this.__contrastServerUtils');
-    expect(all).toContain(SKIP_PREFETCH_SEGMENTS_HOOK);
     expect(all).toContain('r.fetchCache?JSON.stringify(t).length:0');
     expect(patchSource(all, changes)).toBe(all);
     // What the first version of the script left: the marker and the first change only.
@@ -311,7 +265,6 @@ describe('the installed Next.js', () => {
     }
     const runtime = readFileSync(path.join(next, 'dist/compiled/next-server/app-page-turbo.runtime.prod.js'), 'utf8');
     expect(runtime).toContain('this.__contrastServerUtils');
-    expect(runtime).toContain(SKIP_PREFETCH_SEGMENTS_HOOK);
     expect(runtime).toMatch(/\}catch\(e\)\{return n\.abort\(\),E\(e,400\)\}/);
   });
 });
