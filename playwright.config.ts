@@ -14,7 +14,7 @@ if (!hasBrowser) {
 // Specs that change demo content other specs read, run after everything else.
 const EDITS_SHARED_CONTENT = /admin-reports\.spec\.ts$/;
 // Specs that watch the cache between two requests: any figure another spec saves meanwhile expires
-// every cached search page (tag `search`), so they run last, alone.
+// every kept search result (tag `search`), so they run last, alone.
 const WATCHES_THE_CACHE = /caching\.spec\.ts$/;
 
 const port = Number(process.env.E2E_PORT ?? 3005);

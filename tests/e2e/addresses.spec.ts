@@ -23,8 +23,8 @@ const PUBLIC: [address: string, status: number][] = [
   ['/report/lenin-vs-stalin?side=A&side=C&row=x', 200],
   ['/corrections/99999999999', 404],
   ['/categories/history-politics/99999999999', 404],
-  // Pages rendered per request (the report form, a report's private page) and cached search
-  // results past the last page, or spelt as no results page is.
+  // Pages rendered per request (the report form, a report's private page), and paths below
+  // /search, whose results have one address (/search?q=...).
   ['/report/no-such-vs-thing', 404],
   ['/reports/no-such-token', 404],
   ['/search/lenin/51', 404],
