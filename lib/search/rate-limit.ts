@@ -6,10 +6,10 @@ import { currentExchange, keepOutOfCache } from '../cache/request-clock.mjs';
 import { reserveHit } from '../db/rate-limits';
 import { answerWithStatus } from '../http/response-status';
 
-// Every search runs a full-text query and renders a page (pages/search.tsx): a few ms of the server's
-// CPU and of PostgreSQL's. Each address may have the server run SEARCH_LIMIT_PER_MINUTE of them a
-// minute (60 unless set), counted in PostgreSQL so the limit holds across app instances. The empty
-// search (the prompt) is not counted.
+// A search whose results are not kept yet runs a full-text query (lib/search/page.ts): a few ms of
+// PostgreSQL's CPU, and of the server's. Each address may have the server run SEARCH_LIMIT_PER_MINUTE
+// of them a minute (60 unless set), counted in PostgreSQL so the limit holds across app instances. A
+// repeated search answered from the kept results is not counted, nor is the empty search (the prompt).
 
 const WINDOW_MINUTES = 1;
 const DEFAULT_PER_MINUTE = 60;
