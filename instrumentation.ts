@@ -28,9 +28,9 @@ export async function register() {
   // …and a permanent redirect tells browsers to ask again, so a rename undone cannot send them in a loop.
   const { keepRedirectsFreshInBrowsers } = await import('./lib/http/redirect-freshness');
   keepRedirectsFreshInBrowsers();
-  // Rate-limit counters whose windows have passed are deleted every few minutes.
-  const { startRateLimitSweeper } = await import('./lib/db/rate-limit-sweeper');
-  startRateLimitSweeper();
+  // Rate-limit counters whose windows have passed, and sessions ended a day ago, are deleted every few minutes.
+  const { startSweeper } = await import('./lib/db/sweeper');
+  startSweeper();
   // Queued email (reader notifications) is sent from every instance when SMTP_URL is set.
   const { startOutboxWorker } = await import('./lib/email/outbox-worker');
   startOutboxWorker();

@@ -3,7 +3,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { cookies } from 'next/headers';
 import { getOrCreateSecret } from '../db/settings';
-import { checkSession, createSession, endSession, getLiveSession } from '../db/sessions';
+import { checkSession, createSession, endSession, getLiveSession, SESSION_IDLE_SECONDS } from '../db/sessions';
 import { currentExchange } from '../cache/request-clock.mjs';
 import type { SessionUser } from '../db/users';
 import { loginSchema } from '../validation/auth';
@@ -12,8 +12,7 @@ import { clientIp } from './client-ip';
 import { attemptLogin } from './login';
 import { readSessionCookie } from './session-cookie';
 
-/** Sessions end after this long without a request: enforced on the server (sessions.last_seen_at). */
-export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
+export { SESSION_IDLE_SECONDS };
 /** The cookie's own lifetime, an upper bound however active the editor is. */
 const SESSION_COOKIE_SECONDS = 7 * 24 * 60 * 60;
 

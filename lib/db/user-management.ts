@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import { recordAuditEvent } from './audit';
 import { db } from './client';
 import { Prisma, type Role } from './generated/client';
-import { endAllSessions } from './sessions';
+import { endAllSessions, SESSION_IDLE_SECONDS } from './sessions';
 import { normalizeEmail } from './users';
 
 // Admins managing other people's accounts (/admin/users). Every function checks
@@ -50,7 +50,9 @@ export async function listUsers({ actor, page = 1 }: { actor: Actor; page?: numb
 
 export async function getUser({ actor, id }: { actor: Actor; id: number }): Promise<UserDetail | null> {
   assertCan(actor, 'users:manage');
-  const user = await db.user.findUnique({ where: { id }, select: { ...listItemSelect, createdAt: true, _count: { select: { sessions: true } } } });
+  // Live sessions only: not ended, and used within the idle limit (ended ones are kept a day: lib/db/sessions.ts).
+  const live = { endedAt: null, lastSeenAt: { gte: new Date(Date.now() - SESSION_IDLE_SECONDS * 1000) } };
+  const user = await db.user.findUnique({ where: { id }, select: { ...listItemSelect, createdAt: true, _count: { select: { sessions: { where: live } } } } });
   if (!user) return null;
   const { _count, ...rest } = user;
   return { ...rest, activeSessions: _count.sessions };
