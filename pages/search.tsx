@@ -20,16 +20,8 @@ export const config = { unstable_runtimeJS: false };
 /** `data` is null when the search could not run (the database did not answer). */
 type Props = { data: SearchPageData | null };
 
-/** What the search page takes: it is a GET form's answer, and changes nothing. */
-const METHODS = 'GET, HEAD, OPTIONS';
-
-export const getServerSideProps: GetServerSideProps<Props> = async ({ query, req, res }) => {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    // The App Router's pages take POST for server actions; this page has none, so a POST would run a search.
-    res.writeHead(405, { Allow: METHODS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(`The search page cannot be sent a ${req.method}: it answers ${METHODS}.\n`);
-    return { props: { data: null } };
-  }
+// A POST, PUT, PATCH or DELETE never gets here: the request guard answers it 405 (lib/http/request-guard.ts).
+export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res }) => {
   try {
     return { props: { data: await loadSearchPage({ query: query.q, page: searchPageParam(query.page) }) } };
   } catch (error) {

@@ -11,6 +11,8 @@ import { Server, type IncomingHttpHeaders, type IncomingMessage, type ServerResp
 //    page with a 200, as for a GET. Here, a 405 naming what a page takes: GET, HEAD and POST (a
 //    form's server action); OPTIONS, which Next answered with an empty 400, gets the same list
 //    with a 204. So a route handler that takes PUT, PATCH or DELETE belongs under /api.
+//    The search page (pages/search.tsx, the Pages Router's) has no server action: a POST to it
+//    would run a search, so it takes GET and HEAD only, and its 405 and OPTIONS answers say so.
 //  - A server action called from another site (header Next-Action, an Origin whose host is not
 //    the request's): Next refuses it, rightly, but with a bare 500. Here, a 403, with Next's own
 //    test (the Origin's host against X-Forwarded-Host's first value, else Host).
@@ -41,6 +43,16 @@ const OPTIONS: GuardVerdict = Object.freeze({ action: 'answer', status: 204 });
 
 /** What a page takes (405 and OPTIONS answers say so). */
 export const PAGE_METHODS = 'GET, HEAD, POST, OPTIONS';
+/** What a page without server actions takes. */
+export const READ_ONLY_PAGE_METHODS = 'GET, HEAD, OPTIONS';
+/** Pages without server actions (pathnames). */
+const READ_ONLY_PAGES: ReadonlySet<string> = new Set(['/search']);
+
+/** What the page at `path` (a path, its query included or not) takes. */
+export function pageMethods(path: string): string {
+  const query = path.indexOf('?');
+  return READ_ONLY_PAGES.has(query === -1 ? path : path.slice(0, query)) ? READ_ONLY_PAGE_METHODS : PAGE_METHODS;
+}
 
 /** What the guard does with a request, from its method, its request target and its headers. */
 export function guardVerdict(method: string, url: string, headers: IncomingHttpHeaders): GuardVerdict {
@@ -52,6 +64,7 @@ export function guardVerdict(method: string, url: string, headers: IncomingHttpH
   if (isPagePath(path)) {
     if (method === 'PUT' || method === 'PATCH' || method === 'DELETE') return NOT_ALLOWED;
     if (method === 'OPTIONS') return OPTIONS;
+    if (method === 'POST' && pageMethods(path) === READ_ONLY_PAGE_METHODS) return NOT_ALLOWED;
     if (method === 'POST' && hasLargeBody(headers)) return TOO_LARGE;
   }
   return path === url ? PASS : { action: 'rewrite', url: path };
@@ -109,14 +122,14 @@ function hasLargeBody(headers: IncomingHttpHeaders): boolean {
 const TOO_LARGE_MESSAGE = 'This form is too large to send: a page accepts at most 3 MB. Go back, shorten what you wrote, and send it again.';
 const TOO_LARGE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Too large to send</title><h1>Too large to send</h1><p>${TOO_LARGE_MESSAGE}</p>`;
 
-/** The complete answer to a refused request: its status, content type and body. */
-export function guardAnswer(status: GuardStatus, method: string): { status: number; contentType: string; body: string } {
+/** The complete answer to a refused request: its status, content type and body (`allow`: what the page takes). */
+export function guardAnswer(status: GuardStatus, method: string, allow = PAGE_METHODS): { status: number; contentType: string; body: string } {
   if (status === 413) return { status, contentType: 'text/html; charset=utf-8', body: TOO_LARGE_PAGE };
   const bodies: Record<Exclude<GuardStatus, 413>, string> = {
     204: '',
     400: 'This request names no path: ask for an address that starts with /.\n',
     403: 'This form was sent from another site, so it was not accepted. Open the page on this site and send it from there.\n',
-    405: `A page cannot be changed with ${method}: it answers ${PAGE_METHODS}.\n`,
+    405: `A page cannot be changed with ${method}: it answers ${allow}.\n`,
     501: `This server does not support the ${method} method: it answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS.\n`,
   };
   return { status, contentType: 'text/plain; charset=utf-8', body: bodies[status] };
@@ -127,10 +140,12 @@ export function guardAnswer(status: GuardStatus, method: string): { status: numb
  * method's) is then never read. Throws only before anything is sent, if at all.
  */
 function answer(request: IncomingMessage, response: ServerResponse, status: GuardStatus): void {
-  const { contentType, body } = guardAnswer(status, request.method ?? '');
+  const target = request.url ?? '/';
+  const allow = pageMethods(target.charCodeAt(0) === SLASH ? target : (originForm(target) ?? '/'));
+  const { contentType, body } = guardAnswer(status, request.method ?? '', allow);
   response.writeHead(status, {
     ...(status === 204 ? {} : { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) }),
-    ...(status === 204 || status === 405 ? { Allow: PAGE_METHODS } : {}),
+    ...(status === 204 || status === 405 ? { Allow: allow } : {}),
     'Cache-Control': 'no-store',
     Connection: 'close',
   });

@@ -23,6 +23,15 @@ describe('the verdict on a request', () => {
     expect(guardVerdict('OPTIONS', '/api/health', {})).toEqual({ action: 'pass' });
   });
 
+  it('answers a post to the search page, which has no server action, 405', () => {
+    for (const url of ['/search', '/search?q=lenin', 'http://contrast.test/search?q=x']) {
+      expect(guardVerdict('POST', url, {}), url).toEqual({ action: 'answer', status: 405 });
+    }
+    for (const method of ['GET', 'HEAD']) expect(guardVerdict(method, '/search?q=lenin', {}), method).toEqual({ action: 'pass' });
+    expect(guardVerdict('POST', '/searching', {})).toEqual({ action: 'pass' });
+    expect(guardVerdict('POST', '/search-vs-find', {})).toEqual({ action: 'pass' });
+  });
+
   it('answers any other method 501, before looking at its target', () => {
     for (const method of ['TRACE', 'PROPFIND', 'CONNECT', 'SEARCH', 'get']) {
       expect(guardVerdict(method, '/api/health', {}), method).toEqual({ action: 'answer', status: 501 });
@@ -127,6 +136,18 @@ describe('a server with the guard installed', () => {
     expect(options.status).toBe(204);
     expect(options.headers.allow).toBe('GET, HEAD, POST, OPTIONS');
     expect(options.body).toBe('');
+    expect(seen).toEqual([]);
+  });
+
+  it('answers POST and OPTIONS of the search page naming what it takes, without POST', async () => {
+    seen.length = 0;
+    const post = await send('POST /search?q=lenin HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 3', 'q=x');
+    expectAnswered(post, 405, 'text/plain; charset=utf-8');
+    expect(post.headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect(post.body).toBe('A page cannot be changed with POST: it answers GET, HEAD, OPTIONS.\n');
+    const options = await send('OPTIONS /search HTTP/1.1');
+    expect(options.status).toBe(204);
+    expect(options.headers.allow).toBe('GET, HEAD, OPTIONS');
     expect(seen).toEqual([]);
   });
 
