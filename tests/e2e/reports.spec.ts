@@ -114,6 +114,19 @@ test('[READER][REPORTS] without JavaScript, a report on a row removed meanwhile 
   await context.close();
 });
 
+test('[READER][REPORTS] an old link to report a row removed since opens the form for the whole comparison, saying so', async ({ browser }, testInfo) => {
+  const compared = await createComparisonWithRemovableRow(testInfo);
+  await removeRow(testInfo, compared.rowId);
+  const context = await reader(browser, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto(`/report/${compared.slug}?row=${compared.rowId}&side=A`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report an inaccuracy');
+  await expect(page.getByRole('status').filter({ hasText: 'The row this link points to is no longer in this comparison.' })).toBeVisible();
+  await expect(page.getByText(`You are reporting this comparison in ${compared.title}`)).toBeVisible();
+  await context.close();
+});
+
 test('[READER][REPORTS] inline, a report on a row removed meanwhile keeps what was typed and is sent about the whole comparison', async ({ browser }, testInfo) => {
   const compared = await createComparisonWithRemovableRow(testInfo);
   const context = await reader(browser);

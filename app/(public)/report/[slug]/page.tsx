@@ -20,11 +20,22 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 // One lookup per request for the title and the page.
 const loadTarget = cache((slug: string, rowId: number | undefined, sectionId: number | undefined) => getReportTarget({ slug, rowId, sectionId }));
 
-const targetOf = (slug: string, query: Record<string, Param>) => loadTarget(slug, positiveInt(query.row) ?? undefined, positiveInt(query.section) ?? undefined);
+/**
+ * What the address asks to report on, and which part of it is gone: a link to a row or section
+ * removed since (an old page, a bookmark) gets the form for the whole comparison, saying so.
+ */
+async function targetOf(slug: string, query: Record<string, Param>) {
+  const rowId = positiveInt(query.row) ?? undefined;
+  const sectionId = positiveInt(query.section) ?? undefined;
+  const target = await loadTarget(slug, rowId, sectionId);
+  if (target || (!rowId && !sectionId)) return { target, gone: null };
+  const whole = await loadTarget(slug, undefined, undefined);
+  return { target: whole, gone: whole ? (rowId ? 'row' : 'section') : null };
+}
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const target = await targetOf(slug, query);
+  const { target } = await targetOf(slug, query);
   return { title: target ? `Report an inaccuracy in ${target.comparison.title}` : 'Comparison not found', robots: { index: false } };
 }
 
@@ -42,7 +53,7 @@ function queryString(query: Record<string, Param>): string {
 /** The report form on a page of its own: what readers without JavaScript use. */
 export default async function ReportPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const target = await targetOf(slug, query);
+  const { target, gone } = await targetOf(slug, query);
   if (!target) {
     // The other order of the pair (or an old figure slug): the same form at the comparison's address.
     const moved = await resolveComparisonPath({ slug });
@@ -59,6 +70,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
       <TypedTextKeeper />
       <Breadcrumbs items={[{ name: 'Home', href: '/' }, { name: target.comparison.title, href: `/${target.comparison.slug}` }, { name: 'Report an inaccuracy' }]} />
       <h1>Report an inaccuracy</h1>
+      {gone ? (
+        <p className="notice-automatic" role="status">
+          The {gone} this link points to is no longer in this comparison. You can still report an inaccuracy in the comparison as a whole.
+        </p>
+      ) : null}
       <p>
         You are reporting {about} in <Link href={`/${target.comparison.slug}`}>{target.comparison.title}</Link>. Tell us what is wrong and, if you can, what
         is right and where it says so. An editor reads every report.
