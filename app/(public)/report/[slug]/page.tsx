@@ -28,7 +28,8 @@ async function targetOf(slug: string, query: Record<string, Param>) {
   const rowId = positiveInt(query.row) ?? undefined;
   const sectionId = positiveInt(query.section) ?? undefined;
   const target = await loadTarget(slug, rowId, sectionId);
-  if (target || (!rowId && !sectionId)) return { target, gone: null };
+  // Nothing asked for that could be gone, or a row and a section at once (no form could be sent for both).
+  if (target || !rowId === !sectionId) return { target, gone: null };
   const whole = await loadTarget(slug, undefined, undefined);
   return { target: whole, gone: whole ? (rowId ? 'row' : 'section') : null };
 }
