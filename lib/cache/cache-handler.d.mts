@@ -6,8 +6,8 @@ export default class SharedTagsCacheHandler {
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
   resetRequestCache(): void;
 }
-export function isMemoryOnly(key: unknown, value: unknown): boolean;
-export function isMemoryOnlyRead(key: unknown, context: { kind?: string } | undefined): boolean;
+export function isMemoryOnly(value: unknown): boolean;
+export function isMemoryOnlyRead(context: { kind?: string } | undefined): boolean;
 /** The database's own id (settings.database_id), made by whichever instance asks first. */
 export function databaseId(client: { query(sql: string): Promise<{ rows: { value: string }[] }> }): Promise<string>;
 /** Keeps serverDistDir's route cache when it was rendered from database `id`, else drops it and marks it as `id`'s (null: drop, mark nothing). */

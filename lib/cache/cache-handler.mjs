@@ -9,10 +9,10 @@
 //    down while an editor saved does not serve its stale files.
 //  - what anyone can make the server render by inventing an address stays in memory only, in
 //    Next's LRU bounded by cacheMaxMemorySize, so it cannot fill the disk: every 404 (/no-such-page,
-//    an unknown figure, /api/comparisons/{unknown}). (Searches are not cached at all: see
-//    pages/search.tsx.) So do the data-cache entries of unstable_cache (the page
-//    tag markers of lib/cache/page-tags.ts, the sitemap's data): cheap to recompute, and a 404's
-//    markers are as many as the addresses tried.
+//    an unknown figure, /api/comparisons/{unknown}). So do the data-cache entries of unstable_cache
+//    (search results, one per query anyone typed: lib/search/page.ts; the page tag markers of
+//    lib/cache/page-tags.ts; the sitemap's data): cheap to recompute, and a 404's markers are as
+//    many as the addresses tried.
 //  - every entry is dated from the start of the request that rendered it (./request-clock.mjs),
 //    not from when it was stored: a render that read the database before an editor's save and
 //    finished after the save expired its tags is then older than the expiry, so the next
@@ -176,10 +176,9 @@ async function publish(tags, stale, expired) {
 
 /**
  * Whether an entry Next is storing stays off the disk (see the top of this file).
- * @param {unknown} key
  * @param {any} value Next's cache value: { kind: 'APP_PAGE' | 'APP_ROUTE' | 'FETCH' | ..., status?, ... }
  */
-export function isMemoryOnly(key, value) {
+export function isMemoryOnly(value) {
   if (value?.kind === 'FETCH') return true;
   return (value?.kind === 'APP_PAGE' || value?.kind === 'APP_ROUTE') && value.status === 404;
 }
@@ -188,10 +187,9 @@ export function isMemoryOnly(key, value) {
  * Whether a lookup can only be answered from memory: a data-cache entry (set memory-only above).
  * Next's file-system cache looks on the disk after every memory miss (an existsSync and a read that
  * throws ENOENT); this skips it.
- * @param {unknown} _key
- * @param {{ kind?: string } | undefined} context
+ * @param {{ kind?: string } | undefined} context Next's context of the lookup
  */
-export function isMemoryOnlyRead(_key, context) {
+export function isMemoryOnlyRead(context) {
   return context?.kind === 'FETCH';
 }
 
@@ -211,7 +209,7 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
   async get(...args) {
     const pending = ready();
     if (pending) await pending;
-    if (!isMemoryOnlyRead(args[0], args[1])) return super.get(...args);
+    if (!isMemoryOnlyRead(args[1])) return super.get(...args);
     return FileSystemCache.memoryCache?.has(args[0]) ? this.inMemory.get(...args) : null;
   }
 
@@ -224,7 +222,7 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
     // A refusal rendered for one request (a search over its rate limit) is not everyone's page.
     if (isKeptOutOfCache()) return;
     const startedAt = requestStartedAt();
-    const memoryOnly = isMemoryOnly(key, data);
+    const memoryOnly = isMemoryOnly(data);
     const storing = memoryOnly ? this.inMemory.set(key, data, context) : super.set(key, data, context);
     if (startedAt === undefined || !data) return storing;
     // Next puts the entry in memory before its first await: date it before anyone can read it.

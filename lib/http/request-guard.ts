@@ -48,10 +48,15 @@ export const READ_ONLY_PAGE_METHODS = 'GET, HEAD, OPTIONS';
 /** Pages without server actions (pathnames). */
 const READ_ONLY_PAGES: ReadonlySet<string> = new Set(['/search']);
 
-/** What the page at `path` (a path, its query included or not) takes. */
-export function pageMethods(path: string): string {
+/** Whether the page at `path` (its query included or not) has no server action to take a POST. */
+function isReadOnlyPage(path: string): boolean {
   const query = path.indexOf('?');
-  return READ_ONLY_PAGES.has(query === -1 ? path : path.slice(0, query)) ? READ_ONLY_PAGE_METHODS : PAGE_METHODS;
+  return READ_ONLY_PAGES.has(query === -1 ? path : path.slice(0, query));
+}
+
+/** What the page at `path` (its query included or not) takes. */
+export function pageMethods(path: string): string {
+  return isReadOnlyPage(path) ? READ_ONLY_PAGE_METHODS : PAGE_METHODS;
 }
 
 /** What the guard does with a request, from its method, its request target and its headers. */
@@ -64,7 +69,7 @@ export function guardVerdict(method: string, url: string, headers: IncomingHttpH
   if (isPagePath(path)) {
     if (method === 'PUT' || method === 'PATCH' || method === 'DELETE') return NOT_ALLOWED;
     if (method === 'OPTIONS') return OPTIONS;
-    if (method === 'POST' && pageMethods(path) === READ_ONLY_PAGE_METHODS) return NOT_ALLOWED;
+    if (method === 'POST' && isReadOnlyPage(path)) return NOT_ALLOWED;
     if (method === 'POST' && hasLargeBody(headers)) return TOO_LARGE;
   }
   return path === url ? PASS : { action: 'rewrite', url: path };
